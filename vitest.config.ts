@@ -1,0 +1,28 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    setupFiles: ['test/setup/fail-on-console-error.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/flow/**/*.test.ts', 'server/**/*.test.ts', 'test/api/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx', 'src/api/**/*.test.ts', 'src/features/**/*.test.ts', 'src/app/**/*.test.ts'],
+          setupFiles: ['test/setup/dom.ts'],
+        },
+      },
+    ],
+  },
+});
