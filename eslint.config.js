@@ -34,6 +34,7 @@ export default tseslint.config(
   },
   {
     files: ['src/flow/**/*.ts'],
+    ignores: ['src/flow/**/*.test.ts'],
     rules: restrict([
       { group: ['react', 'react-dom', 'react/*', 'node:*', '../*', '!./*'], message: 'src/flow is pure: no React, DOM, Node or other app code.' },
     ]),
