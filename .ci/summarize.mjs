@@ -13,7 +13,10 @@ for (const file of process.argv.slice(2)) {
   }
   const r = JSON.parse(readFileSync(file, 'utf8'));
   passed += r.numPassedTests ?? 0;
-  failed += (r.numFailedTests ?? 0) + (r.numFailedTestSuites ?? 0 > 0 && r.numFailedTests === 0 ? 1 : 0);
+  const failedTests = r.numFailedTests ?? 0;
+  // A file that failed to load has no failed test in it, yet the run failed.
+  const brokenFiles = (r.numFailedTestSuites ?? 0) > 0 && failedTests === 0 ? 1 : 0;
+  failed += failedTests + brokenFiles;
   skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
 }
 if (passed + failed === 0) failed = 1;
