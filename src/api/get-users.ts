@@ -1,0 +1,39 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { requireConnection, useConnection, type Connection } from './connection';
+import { apiFetch } from './http';
+
+export interface User {
+  _id: string;
+  name: string;
+  email: string;
+  status?: string;
+  hubId?: string[];
+}
+
+function isUser(u: unknown): u is User {
+  return typeof u === 'object' && u !== null && typeof (u as User).email === 'string';
+}
+
+/** Active users of a hub: GET /users?hubId=…&status=active. MileApp documents both a list and a single object. */
+export async function getUsers(conn: Connection, hubId: string, signal?: AbortSignal): Promise<User[]> {
+  const query = new URLSearchParams({ hubId, status: 'active', limit: '1000' });
+  const res = await apiFetch<{ data?: unknown }>(conn, `/users?${query}`, { signal });
+  const list = Array.isArray(res.data) ? res.data : res.data === undefined ? [] : [res.data];
+  return list
+    .filter(isUser)
+    .map((u) => ({ ...u, name: typeof u.name === 'string' && u.name ? u.name : u.email }));
+}
+
+export const usersQueryOptions = (conn: Connection | null, hubId: string | null) =>
+  queryOptions({
+    queryKey: ['users', conn?.baseUrl ?? null, hubId],
+    queryFn: ({ signal }) => getUsers(requireConnection(conn), hubId ?? '', signal),
+    enabled: conn !== null && !!hubId,
+    staleTime: 60_000,
+  });
+
+/** No call while `hubId` is null or empty. */
+export function useUsers(hubId: string | null) {
+  const { connection } = useConnection();
+  return useQuery(usersQueryOptions(connection, hubId));
+}
