@@ -1,0 +1,49 @@
+// Per-flow lookups built once and reused for every body validated against that flow (the server checks
+// thousands of bodies per flow). FlowSpecs are treated as immutable after normalisation.
+import type { FieldSpec, FlowSpec } from './types';
+
+export interface CompiledFlow {
+  byId: ReadonlyMap<string, FieldSpec>;
+  /** `<id>_unit` → its number field */
+  unitKeys: ReadonlyMap<string, FieldSpec>;
+  /** field id → `<id>_unit`, so hot loops do not concatenate strings */
+  unitKeyOf: ReadonlyMap<string, string>;
+  unitSets: ReadonlyMap<string, ReadonlySet<string>>;
+  optionSets: ReadonlyMap<string, ReadonlySet<string>>;
+  /** fields that carry a value at task creation (not view, mobile or unsupported) */
+  valueFields: readonly FieldSpec[];
+}
+
+const NO_VALUE = new Set(['view', 'mobile', 'unsupported']);
+const cache = new WeakMap<FlowSpec, CompiledFlow>();
+
+export function carriesValue(f: FieldSpec): boolean {
+  return !NO_VALUE.has(f.kind);
+}
+
+export function compileFlow(flow: FlowSpec): CompiledFlow {
+  const hit = cache.get(flow);
+  if (hit) return hit;
+  const byId = new Map<string, FieldSpec>();
+  const unitKeys = new Map<string, FieldSpec>();
+  const unitKeyOf = new Map<string, string>();
+  const unitSets = new Map<string, ReadonlySet<string>>();
+  const optionSets = new Map<string, ReadonlySet<string>>();
+  const valueFields: FieldSpec[] = [];
+  for (const f of flow.fields) {
+    if (byId.has(f.id)) continue;
+    byId.set(f.id, f);
+    if (!carriesValue(f)) continue;
+    valueFields.push(f);
+    if (f.units && f.units.length > 0) {
+      const key = `${f.id}_unit`;
+      unitKeys.set(key, f);
+      unitKeyOf.set(f.id, key);
+      unitSets.set(f.id, new Set(f.units));
+    }
+    if (f.kind === 'select') optionSets.set(f.id, new Set(f.options ?? []));
+  }
+  const compiled: CompiledFlow = { byId, unitKeys, unitKeyOf, unitSets, optionSets, valueFields };
+  cache.set(flow, compiled);
+  return compiled;
+}
