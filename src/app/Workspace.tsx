@@ -1,0 +1,86 @@
+import { useMemo, useState } from 'react';
+import { useConnection } from '../api/connection';
+import { useFlows } from '../api/get-flows';
+import type { Task } from '../api/task';
+import { FlowPicker } from '../features/flow-picker/FlowPicker';
+import { useFlowSelection } from '../features/flow-picker/last-used';
+import { TaskResult } from '../features/task-result/TaskResult';
+import type { FieldValues } from '../flow/types';
+import { useT } from '../i18n/i18n';
+import { Alert } from '../ui/Alert';
+import { apiErrorMessage } from '../ui/api-error-message';
+import { Loading } from '../ui/Loading';
+import { FlowStage } from './FlowStage';
+import { renderResultMap } from './result-map';
+
+interface Created {
+  task: Task;
+  values: FieldValues;
+}
+
+/** Pick a flow → fill its form → see the created task; the picker stays on top throughout. */
+export function Workspace() {
+  const t = useT();
+  const { connection } = useConnection();
+  const flows = useFlows();
+  const names = useMemo(() => flows.data?.map((f) => f.spec.name), [flows.data]);
+  const [selected, select] = useFlowSelection(names);
+  const [created, setCreated] = useState<Created | null>(null);
+  // A new `run` remounts the form: empty for "Create another", prefilled for "Duplicate".
+  const [run, setRun] = useState<{ n: number; initialValues?: FieldValues }>({ n: 0 });
+  const entry = flows.data?.find((f) => f.spec.name === selected);
+
+  if (flows.isPending) return <Loading label={t('flowPicker.loading')} />;
+  if (flows.isError) {
+    return (
+      <Alert
+        action={
+          <button type="button" className="button" onClick={() => void flows.refetch()}>
+            {t('error.retry')}
+          </button>
+        }
+      >
+        {apiErrorMessage(t, flows.error, connection?.baseUrl)}
+      </Alert>
+    );
+  }
+  return (
+    <div className="workspace">
+      <div className="card picker">
+        <FlowPicker
+          names={names ?? []}
+          value={selected}
+          onChange={(name) => {
+            select(name);
+            setCreated(null);
+            setRun((r) => ({ n: r.n + 1 }));
+          }}
+        />
+        {names?.length === 0 ? <p className="muted">{t('flowPicker.noFlows')}</p> : null}
+      </div>
+      {entry && created ? (
+        <TaskResult
+          task={created.task}
+          flow={entry.spec}
+          renderMap={renderResultMap}
+          onCreateAnother={() => {
+            setCreated(null);
+            setRun((r) => ({ n: r.n + 1 }));
+          }}
+          onDuplicate={() => {
+            setRun((r) => ({ n: r.n + 1, initialValues: created.values }));
+            setCreated(null);
+          }}
+        />
+      ) : null}
+      {entry && !created ? (
+        <FlowStage
+          key={`${entry.spec.name}#${run.n}`}
+          entry={entry}
+          initialValues={run.initialValues}
+          onCreated={(task, values) => setCreated({ task, values })}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { parseCoordinates, type LatLng } from '../../flow/coordinates';
+import type { FlowSpec } from '../../flow/types';
+import type { Task } from '../../api/task';
+import { useT } from '../../i18n/i18n';
+import { fieldText, holdsValue } from './format';
+import { RecentTasks } from './RecentTasks';
+import { TaskSummary } from './TaskSummary';
+
+interface Props {
+  task: Task;
+  flow: FlowSpec;
+  onCreateAnother(): void;
+  onDuplicate(): void;
+  /** the map of the location feature, composed by the app; without it the coordinates show as text only */
+  renderMap?: (point: LatLng, label: string) => ReactNode;
+}
+
+/** What MileApp stored: the fixed keys, every field under its title, the expected location, what next. */
+export function TaskResult({ task, flow, onCreateAnother, onDuplicate, renderMap }: Props) {
+  const t = useT();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Land keyboard and screen-reader users on the outcome, as a page change would.
+  useEffect(() => heading.current?.focus(), [task._id]);
+
+  const coordinate = typeof task.expectedCoordinate === 'string' ? task.expectedCoordinate : null;
+  const point = coordinate ? parseCoordinates(coordinate) : null;
+  const fields = flow.fields.filter(holdsValue);
+  return (
+    <section className="result" aria-labelledby="result-heading">
+      <div className="card">
+        <h1 id="result-heading" ref={heading} tabIndex={-1}>
+          {t('result.heading')}
+        </h1>
+        {typeof task.title === 'string' && task.title !== '' ? (
+          <p className="result-title">{task.title}</p>
+        ) : null}
+        <TaskSummary task={task} />
+        {fields.length > 0 ? (
+          <>
+            <h2>{t('result.fields')}</h2>
+            <dl className="facts">
+              {fields.map((field) => (
+                <div key={field.id}>
+                  <dt>{field.title}</dt>
+                  <dd className="value">{fieldText(field, task) ?? t('result.empty')}</dd>
+                </div>
+              ))}
+            </dl>
+          </>
+        ) : null}
+        {coordinate ? (
+          <>
+            <h2>{t('result.location')}</h2>
+            <p>
+              <code>{coordinate}</code>
+            </p>
+            {point && renderMap ? (
+              <div className="result-map">{renderMap(point, t('result.location'))}</div>
+            ) : null}
+          </>
+        ) : null}
+        <div className="actions">
+          <button type="button" className="button button-primary" onClick={onCreateAnother}>
+            {t('result.createAnother')}
+          </button>
+          <button type="button" className="button" onClick={onDuplicate}>
+            {t('result.duplicate')}
+          </button>
+        </div>
+      </div>
+      <RecentTasks currentId={task._id} />
+    </section>
+  );
+}

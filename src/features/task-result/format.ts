@@ -1,0 +1,32 @@
+import { parseDatetime } from '../../flow/datetime';
+import type { FieldSpec } from '../../flow/types';
+import type { Lang } from '../../i18n/i18n';
+
+const LOCALES: Record<Lang, string> = { en: 'en-GB', id: 'id-ID' };
+
+/** A MileApp datetime in the browser's time zone, with the zone named; the raw text when unparseable. */
+export function localTime(value: unknown, lang: Lang): string | null {
+  if (typeof value !== 'string' || value === '') return null;
+  const date = parseDatetime(value);
+  if (!date) return value;
+  return new Intl.DateTimeFormat(LOCALES[lang], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZoneName: 'short',
+  }).format(date);
+}
+
+/** Kinds that hold a value typed at creation (view/mobile/unsupported are not sent). */
+export function holdsValue(field: FieldSpec): boolean {
+  return field.kind !== 'view' && field.kind !== 'mobile' && field.kind !== 'unsupported';
+}
+
+/** A stored field value as text: lists joined, numbers with their unit; null when absent. */
+export function fieldText(field: FieldSpec, task: Record<string, unknown>): string | null {
+  const value = task[field.id];
+  if (value === undefined || value === null || value === '') return null;
+  if (Array.isArray(value)) return value.length === 0 ? null : value.map(String).join(', ');
+  if (typeof value === 'object') return JSON.stringify(value);
+  const unit = field.units ? task[`${field.id}_unit`] : undefined;
+  return typeof unit === 'string' && unit !== '' ? `${String(value)} ${unit}` : String(value);
+}

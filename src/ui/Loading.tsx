@@ -1,0 +1,9 @@
+/** A busy line for screen readers and eyes alike. */
+export function Loading({ label }: { label: string }) {
+  return (
+    <p className="loading" role="status">
+      <span className="spinner" aria-hidden="true" />
+      {label}
+    </p>
+  );
+}
