@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import flowJson from '../../../shared/mileapp-openapi/Flow.json';
 import { deliveryFlowRaw } from './fixtures';
 import { normaliseFlow, normaliseFlowFields } from './normalise';
 import type { FieldKind } from './types';
@@ -13,9 +13,6 @@ function findAll(root: unknown, match: (o: Json) => boolean, path = '$'): { path
   return here.concat(...Object.entries(root).map(([k, v]) => findAll(v, match, `${path}.${k}`)));
 }
 
-const flowJson: unknown = JSON.parse(
-  readFileSync(new URL('../../../shared/mileapp-openapi/Flow.json', import.meta.url), 'utf8'),
-);
 const exampleFlows = findAll(
   flowJson,
   (o) => Array.isArray(o.pages) && o.pages.some((p) => isObject(p) && Array.isArray(p.components)),

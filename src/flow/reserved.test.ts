@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import flowJson from '../../../shared/mileapp-openapi/Flow.json';
 import { FIXED_KEYS, RESERVED_KEYS } from './reserved';
 
-// The list as mileapp-api.md §5.4 prints it, read from the document itself.
-const doc = readFileSync(new URL('../../../shared/mileapp-api.md', import.meta.url), 'utf8');
-const section = /### 5\.4[^\n]*\n+([\s\S]*?)\n\n/.exec(doc)?.[1] ?? '';
-const documented = section.split(/[\s,`]+/).filter((k) => k !== '');
+// The list MileApp itself answers in GET /flow/{flowName}/fields → reservedKey (mileapp-api.md §5.4).
+const documented: string[] = flowJson.definitions.ListFlowFields.example.reservedKey;
 
 describe('RESERVED_KEYS', () => {
-  it('is exactly the list of mileapp-api.md §5.4', () => {
+  it('is exactly the reservedKey list of the MileApp OpenAPI example', () => {
     expect(documented.length).toBeGreaterThan(60);
     expect([...RESERVED_KEYS].sort()).toEqual([...new Set(documented)].sort());
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
+import flowJson from '../../../shared/mileapp-openapi/Flow.json';
 import { deliveryFlowRaw, validDeliveryBody } from './fixtures';
 import { normaliseFlow } from './normalise';
 import type { FlowSpec } from './types';
@@ -8,9 +8,6 @@ import { validateTaskBody, type TaskContext } from './validate';
 
 const HUB = validDeliveryBody.hubId;
 const delivery = normaliseFlow(deliveryFlowRaw);
-const flowJson = JSON.parse(
-  readFileSync(new URL('../../../shared/mileapp-openapi/Flow.json', import.meta.url), 'utf8'),
-) as { definitions: { getListResponse: { example: { flows: { data: unknown[] } } } } };
 // MileApp's own example flow, whose component ids include the reserved `title` and `content`
 const docsDelivery = normaliseFlow(flowJson.definitions.getListResponse.example.flows.data[0]);
 
