@@ -24,7 +24,7 @@ export function createQueryClient(onUnauthorized: () => void): QueryClient {
       },
     }),
     defaultOptions: {
-      queries: { retry, refetchOnWindowFocus: false },
+      queries: { retry, retryDelay: (n) => Math.min(500 * 2 ** n, 4000), refetchOnWindowFocus: false },
       mutations: { retry: false },
     },
   });

@@ -42,6 +42,10 @@ export function FlowPicker({ names, value, onChange }: Props) {
   const choose = (name: string) => {
     onChange(name);
     close();
+    // Typing right after a pick starts a new search instead of appending to the chosen name.
+    requestAnimationFrame(() => {
+      if (document.activeElement === inputRef.current) inputRef.current?.select();
+    });
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {

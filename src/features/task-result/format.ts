@@ -4,16 +4,22 @@ import type { Lang } from '../../i18n/i18n';
 
 const LOCALES: Record<Lang, string> = { en: 'en-GB', id: 'id-ID' };
 
+// dateStyle/timeStyle cannot be combined with timeZoneName, hence the parts one by one.
+export const LOCAL_TIME: Intl.DateTimeFormatOptions = {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZoneName: 'short',
+};
+
 /** A MileApp datetime in the browser's time zone, with the zone named; the raw text when unparseable. */
 export function localTime(value: unknown, lang: Lang): string | null {
   if (typeof value !== 'string' || value === '') return null;
   const date = parseDatetime(value);
   if (!date) return value;
-  return new Intl.DateTimeFormat(LOCALES[lang], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZoneName: 'short',
-  }).format(date);
+  return new Intl.DateTimeFormat(LOCALES[lang], LOCAL_TIME).format(date);
 }
 
 /** Kinds that hold a value typed at creation (view/mobile/unsupported are not sent). */

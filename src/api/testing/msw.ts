@@ -1,0 +1,19 @@
+// MSW for component tests: every request must be answered by a handler (unhandled = test failure).
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import type { Connection } from '../connection';
+
+export const TEST_BASE = 'http://api.test/api/v3';
+export const TEST_TOKEN = 'test-token';
+export const TEST_CONNECTION: Connection = { baseUrl: TEST_BASE, token: TEST_TOKEN };
+
+export const server = setupServer();
+
+/** Call once at the top of a test file. */
+export function setupMswServer(): void {
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => server.resetHandlers());
+  afterAll(() => server.close());
+}
+
+export const api = (path: string) => `${TEST_BASE}${path}`;

@@ -1,0 +1,127 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { CONNECTION_KEY, useConnection } from '../../api/connection';
+import { flowsPage } from '../../api/testing/fixtures';
+import { api, server, TEST_BASE, setupMswServer } from '../../api/testing/msw';
+import { renderWithProviders } from '../../ui/testing/render';
+import { ConnectionScreen } from './ConnectionScreen';
+
+setupMswServer();
+const demoUrl = `${window.location.origin}/api/demo`;
+
+function Probe() {
+  const { connection } = useConnection();
+  return <p data-testid="probe">{connection ? `${connection.baseUrl} ${connection.token}` : 'none'}</p>;
+}
+
+function setup() {
+  renderWithProviders(
+    <>
+      <ConnectionScreen />
+      <Probe />
+    </>,
+  );
+  return userEvent.setup();
+}
+
+async function fillAndConnect(user: ReturnType<typeof userEvent.setup>, token: string, remember = false) {
+  const url = screen.getByLabelText('API base URL');
+  await user.clear(url);
+  await user.type(url, TEST_BASE);
+  await user.type(screen.getByLabelText('API token'), token);
+  if (remember) await user.click(screen.getByLabelText('Remember on this device'));
+  await user.click(screen.getByRole('button', { name: 'Connect' }));
+}
+
+beforeEach(() => {
+  server.use(
+    http.get(demoUrl, () => HttpResponse.json({ status: false }, { status: 404 })),
+    http.get(api('/flows'), ({ request }) =>
+      request.headers.get('authorization') === 'Bearer good'
+        ? HttpResponse.json(flowsPage([]))
+        : HttpResponse.json({ status: false, message: 'Unauthenticated.' }, { status: 401 }),
+    ),
+  );
+});
+
+describe('ConnectionScreen', () => {
+  it("prefills this server's /api/v3", () => {
+    setup();
+    expect(screen.getByLabelText('API base URL')).toHaveValue(`${window.location.origin}/api/v3`);
+  });
+
+  it('keeps the token for this tab only by default', async () => {
+    const user = setup();
+    await fillAndConnect(user, 'good');
+    await waitFor(() => expect(screen.getByTestId('probe')).toHaveTextContent(`${TEST_BASE} good`));
+    expect(JSON.parse(sessionStorage.getItem(CONNECTION_KEY) ?? 'null')).toEqual({
+      baseUrl: TEST_BASE,
+      token: 'good',
+    });
+    expect(localStorage.getItem(CONNECTION_KEY)).toBeNull();
+  });
+
+  it('keeps the token on the device when asked to remember', async () => {
+    const user = setup();
+    await fillAndConnect(user, 'good', true);
+    await waitFor(() => expect(screen.getByTestId('probe')).toHaveTextContent('good'));
+    expect(JSON.parse(localStorage.getItem(CONNECTION_KEY) ?? 'null')).toEqual({
+      baseUrl: TEST_BASE,
+      token: 'good',
+    });
+    expect(sessionStorage.getItem(CONNECTION_KEY)).toBeNull();
+  });
+
+  it('says the token was refused on 401 and stays disconnected', async () => {
+    const user = setup();
+    await fillAndConnect(user, 'wrong');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The server refused this API token');
+    expect(screen.getByTestId('probe')).toHaveTextContent('none');
+    expect(sessionStorage.getItem(CONNECTION_KEY)).toBeNull();
+  });
+
+  it('says the server cannot be reached on a network failure', async () => {
+    server.use(http.get(api('/flows'), () => HttpResponse.error()));
+    const user = setup();
+    await fillAndConnect(user, 'good');
+    expect(await screen.findByRole('alert')).toHaveTextContent(`Cannot reach the server at ${TEST_BASE}`);
+    expect(screen.getByTestId('probe')).toHaveTextContent('none');
+  });
+
+  it('asks for a token and a real address before calling anything', async () => {
+    const user = setup();
+    const url = screen.getByLabelText('API base URL');
+    await user.clear(url);
+    await user.type(url, 'not a url');
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(screen.getByLabelText('API base URL')).toHaveAccessibleDescription(/starting with http/);
+    expect(screen.getByLabelText('API base URL')).toHaveFocus();
+    expect(screen.getByLabelText('API token')).toHaveAccessibleDescription('Enter the API token.');
+  });
+
+  it('offers no demo button when the server has no demo organisation', async () => {
+    setup();
+    await screen.findByRole('button', { name: 'Connect' });
+    // give the demo call time to settle before asserting absence
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryByRole('button', { name: 'Use demo account' })).not.toBeInTheDocument();
+  });
+
+  it('connects in one click with the demo account', async () => {
+    server.use(
+      http.get(demoUrl, () => HttpResponse.json({ status: true, token: 'good', baseUrl: '/api/v3' })),
+      http.get(`${window.location.origin}/api/v3/flows`, ({ request }) =>
+        request.headers.get('authorization') === 'Bearer good'
+          ? HttpResponse.json(flowsPage([]))
+          : HttpResponse.json({ status: false }, { status: 401 }),
+      ),
+    );
+    const user = setup();
+    await user.click(await screen.findByRole('button', { name: 'Use demo account' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('probe')).toHaveTextContent(`${window.location.origin}/api/v3 good`),
+    );
+  });
+});

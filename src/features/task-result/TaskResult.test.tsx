@@ -1,0 +1,141 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createdTask, visitFlow } from '../../api/testing/fixtures';
+import { api, server, TEST_CONNECTION, setupMswServer } from '../../api/testing/msw';
+import { normaliseFlow } from '../../flow/normalise';
+import { renderWithProviders } from '../../ui/testing/render';
+import { LOCAL_TIME } from './format';
+import { TaskResult } from './TaskResult';
+
+setupMswServer();
+const flow = normaliseFlow(visitFlow);
+const older = {
+  _id: '6352736c628401059b37a2d0',
+  flow: 'Delivery',
+  status: 'UNASSIGNED',
+  title: 'Older task',
+};
+
+beforeEach(() => {
+  server.use(
+    http.get(api('/tasks'), () =>
+      HttpResponse.json({ status: true, tasks: { current_page: 1, data: [createdTask, older] } }),
+    ),
+  );
+});
+
+function setup(props: Partial<Parameters<typeof TaskResult>[0]> = {}) {
+  const onCreateAnother = vi.fn();
+  const onDuplicate = vi.fn();
+  renderWithProviders(
+    <TaskResult
+      task={createdTask}
+      flow={flow}
+      onCreateAnother={onCreateAnother}
+      onDuplicate={onDuplicate}
+      {...props}
+    />,
+    { connection: TEST_CONNECTION },
+  );
+  return { onCreateAnother, onDuplicate, user: userEvent.setup() };
+}
+
+/** The value shown under a title in a description list. */
+function valueOf(title: string, scope: HTMLElement = document.body): string {
+  const term = within(scope).getByText(title, { selector: 'dt' });
+  return term.nextElementSibling?.textContent ?? '';
+}
+
+describe('TaskResult', () => {
+  it('announces the creation and focuses the heading', () => {
+    setup();
+    const heading = screen.getByRole('heading', { level: 1, name: 'Task created' });
+    expect(heading).toHaveFocus();
+  });
+
+  it('shows the fixed task keys: id, status, flow, hub, local times, assignees', () => {
+    setup();
+    expect(valueOf('Task ID')).toContain(createdTask._id);
+    expect(valueOf('Status')).toBe('Ongoing');
+    expect(valueOf('Flow')).toBe('Visit');
+    expect(valueOf('Hub')).toBe('Jakarta');
+    const expected = new Intl.DateTimeFormat('en-GB', LOCAL_TIME);
+    expect(valueOf('Start time')).toBe(expected.format(new Date('2022-11-02T07:28:23Z')));
+    expect(valueOf('End time')).toBe(expected.format(new Date('2022-11-05T07:28:23Z')));
+    expect(valueOf('Assignees')).toBe('ayu@demo.test' + 'budi@demo.test');
+  });
+
+  it('shows every field value under its title, with units and lists, and no mobile-only fields', () => {
+    setup();
+    expect(valueOf('Customer name')).toBe('Jack Ward');
+    expect(valueOf('Address')).toBe('Gambir\nJakarta');
+    expect(valueOf('Location')).toBe('-6.230815251,106.75684387');
+    expect(valueOf('Weight')).toBe('12.5 KG');
+    expect(valueOf('Goods')).toBe('Food, Books');
+    expect(screen.queryByText('Proof photo')).not.toBeInTheDocument();
+  });
+
+  it('marks a field left empty', () => {
+    setup({ task: { ...createdTask, field2: '' } });
+    expect(valueOf('Address')).toBe('—');
+  });
+
+  it('copies the task id', async () => {
+    const { user } = setup();
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText');
+    await user.click(screen.getByRole('button', { name: 'Copy Task ID' }));
+    expect(writeText).toHaveBeenCalledWith(createdTask._id);
+    expect(await screen.findByText('Copied')).toBeInTheDocument();
+  });
+
+  it('shows the expected coordinate as text, and on the map when one is given', () => {
+    const renderMap = vi.fn(() => <div>map stub</div>);
+    setup({ renderMap });
+    expect(screen.getByRole('heading', { name: 'Location' })).toBeInTheDocument();
+    expect(screen.getByText('map stub')).toBeInTheDocument();
+    expect(renderMap).toHaveBeenCalledWith({ lat: -6.230815251, lng: 106.75684387 }, 'Location');
+  });
+
+  it('offers "Create another" and "Duplicate"', async () => {
+    const { user, onCreateAnother, onDuplicate } = setup();
+    await user.click(screen.getByRole('button', { name: 'Create another' }));
+    expect(onCreateAnother).toHaveBeenCalledOnce();
+    await user.click(screen.getByRole('button', { name: 'Duplicate' }));
+    expect(onDuplicate).toHaveBeenCalledOnce();
+  });
+
+  it('lists the recent tasks newest first, the new one marked current', async () => {
+    setup();
+    const section = screen.getByRole('region', { name: 'Recent tasks' });
+    const items = await within(section).findAllByRole('listitem');
+    expect(items.map((li) => li.querySelector('.recent-title')?.textContent)).toEqual([
+      'Jack Ward',
+      'Older task',
+    ]);
+    expect(items[0]).toHaveAttribute('aria-current', 'true');
+    expect(items[1]).toHaveTextContent('Delivery · Unassigned');
+  });
+
+  it('says so when the recent tasks cannot be loaded, and retries', async () => {
+    server.use(
+      http.get(api('/tasks'), () => HttpResponse.json({ status: false }, { status: 500 }), { once: true }),
+    );
+    const { user } = setup();
+    const section = screen.getByRole('region', { name: 'Recent tasks' });
+    expect(await within(section).findByRole('alert')).toHaveTextContent('The server failed (500)');
+    await user.click(within(section).getByRole('button', { name: 'Try again' }));
+    expect(await within(section).findAllByRole('listitem')).toHaveLength(2);
+  });
+
+  it('speaks Indonesian', () => {
+    renderWithProviders(
+      <TaskResult task={createdTask} flow={flow} onCreateAnother={() => {}} onDuplicate={() => {}} />,
+      { connection: TEST_CONNECTION, lang: 'id' },
+    );
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Tugas dibuat');
+    expect(screen.getByRole('button', { name: 'Buat lagi' })).toBeInTheDocument();
+    expect(valueOf('Status')).toBe('Berjalan');
+  });
+});

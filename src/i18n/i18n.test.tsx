@@ -1,0 +1,138 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { MessageKey } from '../flow/types';
+import { en } from './en';
+import { I18nProvider, initialLanguage, useLanguage, useT, validationMessage } from './i18n';
+import { id } from './id';
+
+function Probe() {
+  const t = useT();
+  const { lang, setLang } = useLanguage();
+  return (
+    <>
+      <p>{t('result.heading')}</p>
+      <p>{lang}</p>
+      <button type="button" onClick={() => setLang(lang === 'en' ? 'id' : 'en')}>
+        switch
+      </button>
+    </>
+  );
+}
+
+// Only our own spies: the console.error guard of the test setup restores its spy itself.
+const spies: { mockRestore(): void }[] = [];
+const browserLanguage = (lang: string) =>
+  spies.push(vi.spyOn(navigator, 'language', 'get').mockReturnValue(lang));
+afterEach(() => spies.splice(0).forEach((s) => s.mockRestore()));
+
+describe('dictionaries', () => {
+  it('have the same keys and no empty text', () => {
+    expect(Object.keys(id).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, text] of Object.entries(id)) expect(text, key).not.toBe('');
+  });
+
+  it('use the same placeholders in both languages', () => {
+    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(en) as (keyof typeof en)[])
+      expect(names(id[key]), key).toEqual(names(en[key]));
+  });
+});
+
+describe('language', () => {
+  it('defaults to Indonesian for an Indonesian browser and to English otherwise', () => {
+    browserLanguage('id-ID');
+    expect(initialLanguage()).toBe('id');
+    browserLanguage('en-US');
+    expect(initialLanguage()).toBe('en');
+    browserLanguage('nl');
+    expect(initialLanguage()).toBe('en');
+  });
+
+  it('switches, sets the page language, and is remembered', async () => {
+    browserLanguage('en-GB');
+    const user = userEvent.setup();
+    const { unmount } = render(
+      <I18nProvider>
+        <Probe />
+      </I18nProvider>,
+    );
+    expect(screen.getByText('Task created')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'switch' }));
+    expect(screen.getByText('Tugas dibuat')).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('id');
+    unmount();
+    render(
+      <I18nProvider>
+        <Probe />
+      </I18nProvider>,
+    );
+    expect(screen.getByText('Tugas dibuat')).toBeInTheDocument();
+  });
+});
+
+describe('validationMessage', () => {
+  const keys: MessageKey[] = [
+    'required',
+    'text',
+    'number',
+    'unit',
+    'unitRequired',
+    'phone',
+    'url',
+    'date',
+    'datetime',
+    'time',
+    'coordinates',
+    'option',
+    'minChoices',
+    'maxChoices',
+    'array',
+    'email',
+    'assigneeNotInHub',
+    'endBeforeStart',
+    'unknownFlow',
+    'unknownHub',
+    'unknownField',
+    'reservedKey',
+    'notAnObject',
+  ];
+
+  it('has a text for every message key in both languages, with no placeholder left over', () => {
+    const tEn = (k: keyof typeof en, p?: Record<string, string | number>) =>
+      en[k].replace(/\{(\w+)\}/g, (_, n: string) => String(p?.[n] ?? `{${n}}`));
+    for (const key of keys) {
+      const text = validationMessage(
+        tEn,
+        { field: 'weight', code: 'task-001', key, params: { min: 1, max: 2, options: 'A, B' } },
+        'Weight',
+      );
+      expect(text, key).not.toMatch(/\{\w+\}/);
+      expect(id[`validation.${key}`], key).toBeTruthy();
+    }
+  });
+
+  it('names the field by its title, in the chosen language', () => {
+    function Show() {
+      const t = useT();
+      return (
+        <p>{validationMessage(t, { field: 'field1', code: 'task-001', key: 'required' }, 'Customer name')}</p>
+      );
+    }
+    render(
+      <I18nProvider lang="id">
+        <Show />
+      </I18nProvider>,
+    );
+    expect(screen.getByText('Kolom Customer name wajib diisi.')).toBeInTheDocument();
+  });
+
+  it('falls back to the body key when no title is known, and joins option lists', () => {
+    const t = (k: keyof typeof en, p?: Record<string, string | number>) =>
+      en[k].replace(/\{(\w+)\}/g, (_, n: string) => String(p?.[n]));
+    const params = { options: ['KG', 'G'] } as unknown as Record<string, string>;
+    expect(validationMessage(t, { field: 'weight_unit', code: 'task-017', key: 'unit', params })).toBe(
+      'Choose one of the units of weight_unit: KG, G.',
+    );
+  });
+});
