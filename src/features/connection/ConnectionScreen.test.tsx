@@ -102,10 +102,16 @@ describe('ConnectionScreen', () => {
   });
 
   it('offers no demo button when the server has no demo organisation', async () => {
+    let asked = false;
+    server.use(
+      http.get(demoUrl, () => {
+        asked = true;
+        return HttpResponse.json({ status: false }, { status: 404 });
+      }),
+    );
     setup();
-    await screen.findByRole('button', { name: 'Connect' });
-    // give the demo call time to settle before asserting absence
-    await new Promise((r) => setTimeout(r, 50));
+    await waitFor(() => expect(asked).toBe(true));
+    await new Promise((r) => setTimeout(r, 20)); // let the answer render
     expect(screen.queryByRole('button', { name: 'Use demo account' })).not.toBeInTheDocument();
   });
 

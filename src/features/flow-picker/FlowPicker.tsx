@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '../../i18n/i18n';
 import { filterNames } from './filter';
 
@@ -19,6 +19,7 @@ export function FlowPicker({ names, value, onChange }: Props) {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState<string | null>(null);
   const [active, setActive] = useState(-1);
+  const [picks, setPicks] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
 
   const shown = query === null ? [...names] : filterNames(names, query);
@@ -42,11 +43,14 @@ export function FlowPicker({ names, value, onChange }: Props) {
   const choose = (name: string) => {
     onChange(name);
     close();
-    // Typing right after a pick starts a new search instead of appending to the chosen name.
-    requestAnimationFrame(() => {
-      if (document.activeElement === inputRef.current) inputRef.current?.select();
-    });
+    setPicks((n) => n + 1);
   };
+
+  // Typing right after a pick starts a new search instead of appending to the chosen name. After the
+  // render that shows the name: setting an input's value moves the caret to its end.
+  useLayoutEffect(() => {
+    if (picks > 0 && document.activeElement === inputRef.current) inputRef.current?.select();
+  }, [picks]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     const current = value === null ? -1 : shown.indexOf(value);
