@@ -47,6 +47,8 @@ export function Workspace() {
   return (
     <div className="workspace">
       <div className="card picker">
+        {/* the result view brings its own h1 ("Task created") */}
+        {created ? null : <h1>{t('app.newTask')}</h1>}
         <FlowPicker
           names={names ?? []}
           value={selected}

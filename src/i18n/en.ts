@@ -8,6 +8,7 @@ export const en = {
   'app.connectedTo': 'Connected to {host}',
   'app.sessionExpired': 'The server refused your token. Connect again: your form is kept.',
   'app.formPlaceholder': 'The task form is not available in this build.',
+  'app.newTask': 'Create a task',
   'app.loadingFlow': 'Loading the flow…',
 
   'error.title': 'Something went wrong',

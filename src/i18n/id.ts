@@ -9,6 +9,7 @@ export const id: Record<keyof typeof en, string> = {
   'app.connectedTo': 'Terhubung ke {host}',
   'app.sessionExpired': 'Server menolak token Anda. Hubungkan lagi: isian formulir tetap tersimpan.',
   'app.formPlaceholder': 'Formulir tugas belum tersedia di versi ini.',
+  'app.newTask': 'Buat tugas',
   'app.loadingFlow': 'Memuat flow…',
 
   'error.title': 'Terjadi kesalahan',
