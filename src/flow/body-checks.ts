@@ -82,9 +82,8 @@ export function checkKeys(
   out: FieldError[],
 ): void {
   for (const key of Object.keys(body)) {
-    if (FIXED_KEYS.has(key)) continue;
     // A component id wins over the reserved list: MileApp's own example flow uses `title` and `content`.
-    if (c !== undefined && (c.byId.has(key) || c.unitKeys.has(key))) continue;
+    if (FIXED_KEYS.has(key) || c?.bodyKeys.has(key)) continue;
     if (RESERVED_KEYS.has(key)) out.push({ field: key, code: 'task-003', key: 'reservedKey' });
     else if (flow !== undefined)
       out.push({ field: key, code: 'task-003', key: 'unknownField', params: { flow: flow.name } });

@@ -10,6 +10,8 @@ export interface CompiledFlow {
   unitKeyOf: ReadonlyMap<string, string>;
   unitSets: ReadonlyMap<string, ReadonlySet<string>>;
   optionSets: ReadonlyMap<string, ReadonlySet<string>>;
+  /** every component id and `<id>_unit`: the flow's own keys of a POST /task body */
+  bodyKeys: ReadonlySet<string>;
   /** fields that carry a value at task creation (not view, mobile or unsupported) */
   valueFields: readonly FieldSpec[];
 }
@@ -43,7 +45,8 @@ export function compileFlow(flow: FlowSpec): CompiledFlow {
     }
     if (f.kind === 'select') optionSets.set(f.id, new Set(f.options ?? []));
   }
-  const compiled: CompiledFlow = { byId, unitKeys, unitKeyOf, unitSets, optionSets, valueFields };
+  const bodyKeys = new Set([...byId.keys(), ...unitKeys.keys()]);
+  const compiled: CompiledFlow = { byId, unitKeys, unitKeyOf, unitSets, optionSets, bodyKeys, valueFields };
   cache.set(flow, compiled);
   return compiled;
 }

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { isDate, isDatetime, isTime, parseDatetime, toIsoOffset } from './datetime';
 
 describe('isDate (Y-m-d, real calendar dates)', () => {
-  it.each(['2023-10-16', '2024-02-29', '2000-02-29', '1999-12-31'])('accepts %s', (s) => {
-    expect(isDate(s)).toBe(true);
-  });
+  it.each(['2023-10-16', '2024-02-29', '2000-02-29', '1999-12-31', '2023-02-28', '2023-01-31', '0100-01-01'])(
+    'accepts %s',
+    (s) => {
+      expect(isDate(s)).toBe(true);
+    },
+  );
   it.each([
     '2023-02-30',
     '2023-02-29',
@@ -12,6 +15,9 @@ describe('isDate (Y-m-d, real calendar dates)', () => {
     '2023-13-01',
     '2023-00-10',
     '2023-04-31',
+    '2023-11-31',
+    '2023-12-00',
+    '0050-06-15',
     '2023-1-5',
     '16-10-2023',
     '2023-10-16 ',
@@ -49,6 +55,8 @@ describe('isDatetime (the four MileApp formats)', () => {
   });
   it.each([
     '2023-02-30 10:00:00',
+    '2023-13-01 00:00:00',
+    '2023-06-00T10:00:00Z',
     '2022-07-13 24:00:00',
     '2022-07-13 23:61:00',
     '2022-07-13 03:16',

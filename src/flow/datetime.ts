@@ -2,7 +2,7 @@
 // a regex alone would accept 2023-02-30 or 24:61, which MileApp's PHP backend rejects.
 import { addMinutes, isExists } from 'date-fns';
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$/;
 // Y-m-d H:i:s | Y-m-d\TH:i:s | Y-m-d\TH:i:sP | Y-m-d\TH:i:s.vP. `Z` and fractions of 1–6 digits are also
 // taken: MileApp's own timestamps look like 2022-05-25T06:49:36.308000Z.
@@ -13,10 +13,22 @@ function realDate(y: string, m: string, d: string): boolean {
   return isExists(Number(y), Number(m) - 1, Number(d));
 }
 
+const digit = (s: string, i: number): number => s.charCodeAt(i) - 48;
+
+/** `s` starts with a pattern-checked `dddd-dd-dd`: is that a day of the calendar? Read without allocating. */
+function realDateAt(s: string): boolean {
+  const y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
+  const m = digit(s, 5) * 10 + digit(s, 6);
+  const d = digit(s, 8) * 10 + digit(s, 9);
+  if (m < 1 || m > 12 || d < 1) return false;
+  // Days 1–28 exist in every month (validation runs per field of thousands of bodies); the rest, and the
+  // years below 100 that Date reads as 19xx, go to the calendar.
+  if (d <= 28 && y >= 100) return true;
+  return isExists(y, m - 1, d);
+}
+
 export function isDate(s: unknown): boolean {
-  if (typeof s !== 'string') return false;
-  const m = DATE.exec(s);
-  return m !== null && realDate(m[1]!, m[2]!, m[3]!);
+  return typeof s === 'string' && DATE.test(s) && realDateAt(s);
 }
 
 export function isTime(s: unknown): boolean {
@@ -24,9 +36,7 @@ export function isTime(s: unknown): boolean {
 }
 
 export function isDatetime(s: unknown): boolean {
-  if (typeof s !== 'string') return false;
-  const m = DATETIME.exec(s);
-  return m !== null && realDate(m[1]!, m[2]!, m[3]!);
+  return typeof s === 'string' && DATETIME.test(s) && realDateAt(s);
 }
 
 /** The instant a MileApp datetime denotes; formats without an offset are read as UTC. Null when invalid. */

@@ -13,9 +13,11 @@ interface RuleIndex {
   selects: { field: FieldSpec; rules: CompiledRule[] }[];
   /** targets of show/fill rules: hidden until a rule shows them */
   conditional: ReadonlySet<string>;
+  /** some select is itself a rule target, so one pass may not settle */
+  cascades: boolean;
 }
 
-const EMPTY: RuleIndex = { selects: [], conditional: new Set() };
+const EMPTY: RuleIndex = { selects: [], conditional: new Set(), cascades: false };
 // Flows are treated as immutable once normalised, so the index is built once per fields array.
 const cache = new WeakMap<readonly FieldSpec[], RuleIndex>();
 
@@ -34,7 +36,9 @@ function indexRules(fields: readonly FieldSpec[]): RuleIndex {
     for (const r of rules) if (r.action !== 'hide') for (const t of r.targets) conditional.add(t);
     selects.push({ field, rules });
   }
-  idx = selects.length === 0 ? EMPTY : { selects, conditional };
+  const targets = new Set(selects.flatMap((s) => s.rules.flatMap((r) => r.targets)));
+  const cascades = selects.some((s) => targets.has(s.field.id));
+  idx = selects.length === 0 ? EMPTY : { selects, conditional, cascades };
   cache.set(fields, idx);
   return idx;
 }
@@ -81,7 +85,7 @@ export function evaluateRules(
     for (const t of idx.conditional) if (!shownBy.has(t)) next.add(t);
     readOnly = new Set<string>();
     for (const [t, how] of shownBy) if (how === 'show' && !next.has(t)) readOnly.add(t);
-    const settled = sameSet(next, hidden);
+    const settled = !idx.cascades || sameSet(next, hidden);
     hidden = next;
     if (settled) break;
   }
