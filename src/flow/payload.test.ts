@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deliveryFlowRaw } from './fixtures';
 import { normaliseFlow } from './normalise';
-import { buildTaskBody, initialValues } from './payload';
+import { buildTaskBody, initialValues, storedFieldValues } from './payload';
 import { validateTaskBody } from './validate';
 
 const delivery = normaliseFlow(deliveryFlowRaw);
@@ -110,5 +110,31 @@ describe('buildTaskBody', () => {
     const body = buildTaskBody(delivery, form, { hubId: HUB });
     const ctx = { findFlow: () => delivery, hubExists: () => true, isAssignable: () => true };
     expect(validateTaskBody(body, ctx)).toEqual([]);
+  });
+});
+
+describe('storedFieldValues', () => {
+  it('keeps values as sent, drops rule-hidden ones, fills visible:false defaults, leaves fixed keys out', () => {
+    const body = {
+      flow: 'Delivery',
+      hubId: HUB,
+      customerName: 'Jack',
+      weight: '12.5',
+      weight_unit: 'KG',
+      deliveryStatus: 'Success',
+      failReason: 'hidden by Success',
+      proofPhoto: ['https://x/1.jpg'],
+      phone: '',
+    };
+    const stored = storedFieldValues(delivery, body);
+    expect(Object.keys(stored)).not.toContain('deliveryDate'); // a visible field's default is the form's job
+    expect(stored).toEqual({
+      customerName: 'Jack',
+      weight: '12.5',
+      weight_unit: 'KG',
+      deliveryStatus: 'Success',
+      proofPhoto: ['https://x/1.jpg'],
+      source: 'composer',
+    });
   });
 });

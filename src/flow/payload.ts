@@ -1,5 +1,5 @@
 // Form values → the POST /task body (mileapp-api.md §2.1; encodings in docs/decisions/001, 003, 005).
-import { compileFlow } from './compile';
+import { carriesValue, compileFlow } from './compile';
 import { isNumeric } from './field-checks';
 import { evaluateRules } from './rules';
 import type { FieldSpec, FieldValues, FlowSpec } from './types';
@@ -67,4 +67,26 @@ export function initialValues(flow: FlowSpec): FieldValues {
     if (unitKey !== undefined) setOwn(values, unitKey, f.units?.[0] ?? '');
   }
   return values;
+}
+
+/**
+ * The component values a server stores for a validated POST /task body: values as sent, `<id>_unit`
+ * kept, values of components hidden by an onSelect rule dropped, `visible:false` defaults filled in
+ * (docs/decisions/003, 005). Fixed keys (flow, hubId, …) are not included.
+ */
+export function storedFieldValues(flow: FlowSpec, body: Record<string, unknown>): Record<string, unknown> {
+  const c = compileFlow(flow);
+  const { hidden } = evaluateRules(flow.fields, body);
+  const out: Record<string, unknown> = {};
+  for (const [id, f] of c.byId) {
+    if (hidden.has(id)) continue;
+    let v = own(body, id);
+    if (isAbsent(v) && !f.visible && carriesValue(f)) v = f.defaultValue;
+    if (isAbsent(v)) continue;
+    setOwn(out, id, v);
+    const unitKey = c.unitKeyOf.get(id);
+    const unit = unitKey === undefined ? undefined : own(body, unitKey);
+    if (unitKey !== undefined && !isAbsent(unit)) setOwn(out, unitKey, unit);
+  }
+  return out;
 }
