@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseFlow } from './normalise';
+import type { FieldKind, FlowSpec } from './types';
+import { validateTaskBody } from './validate';
+
+// The demo organisation file the server ships (server/seed/demo-org.json, MileApp flow-object shape).
+// Read by a computed path so this file still type-checks and runs while that file is being written.
+const SEED_PATH = '../../server/seed/demo-org.json';
+type Seed = { organizations: { _id: string; hubs: { _id: string }[]; flows: unknown[] }[] };
+const seed = (await import(/* @vite-ignore */ SEED_PATH).then(
+  (m: { default: Seed }) => m.default,
+  (e: { code?: string }) => {
+    if (e.code === 'ERR_MODULE_NOT_FOUND') return null; // not written yet: skip; a broken file still fails
+    throw e;
+  },
+)) as Seed | null;
+
+const demo = seed?.organizations[0];
+const flows = new Map<string, FlowSpec>(
+  (demo?.flows ?? []).map((raw) => [normaliseFlow(raw).name, normaliseFlow(raw)]),
+);
+
+describe.skipIf(seed === null)('the demo organisation file', () => {
+  it('normalises every flow of every organisation', () => {
+    for (const org of seed!.organizations)
+      for (const raw of org.flows)
+        expect(() => normaliseFlow(raw), JSON.stringify(raw).slice(0, 80)).not.toThrow();
+    expect([...flows.keys()]).toEqual(expect.arrayContaining(['Visit', 'Pickup', 'Delivery']));
+  });
+
+  it('Visit is the docs example: field1 text title, field2 Address content, field3 Geolocation pin', () => {
+    const visit = flows.get('Visit')!;
+    expect(visit.fields.map((f) => [f.id, f.kind, f.showAs])).toEqual(
+      expect.arrayContaining([
+        ['field1', 'text', 'title'],
+        ['field2', 'address', 'content'],
+        ['field3', 'geolocation', 'expectedCoordinate'],
+      ]),
+    );
+    expect(visit.fields.find((f) => f.id === 'field1')?.required).toBe(true);
+  });
+
+  it("accepts the docs' POST /task example body for Visit", () => {
+    const hubId = '634e98498ce07d29474a7e29';
+    const body = {
+      flow: 'Visit',
+      hubId,
+      field1: 'Jack Ward',
+      field2: 'Gambir Jakarta',
+      field3: '-6.230815251,106.75684387',
+      startTime: '2022-11-02T07:28:23+00:00',
+      endTime: '2022-11-05T07:28:23+00:00',
+    };
+    const ctx = {
+      findFlow: (n: string) => flows.get(n),
+      hubExists: (id: string) => id === hubId,
+      isAssignable: () => true,
+    };
+    expect(validateTaskBody(body, ctx)).toEqual([]);
+  });
+
+  it('Pickup has the Generate-example fields with packageType’s six options', () => {
+    const pickup = flows.get('Pickup')!;
+    expect(pickup.fields.map((f) => f.id)).toEqual(
+      expect.arrayContaining(['requesterName', 'requesterPhone', 'address', 'pickupPoint', 'packageType']),
+    );
+    expect(pickup.fields.find((f) => f.id === 'packageType')?.options).toEqual([
+      'Food',
+      'Clothes',
+      'Document',
+      'Medicine',
+      'Books',
+      'Others',
+    ]);
+  });
+
+  it('Delivery exercises every creatable kind, units, a multi-select (max 3), rules, hidden and display components', () => {
+    const delivery = flows.get('Delivery')!;
+    const kinds = new Set<FieldKind>(delivery.fields.map((f) => f.kind));
+    for (const k of [
+      'number',
+      'currency',
+      'date',
+      'datetime',
+      'time',
+      'url',
+      'select',
+      'view',
+      'mobile',
+    ] as const)
+      expect(kinds, k).toContain(k);
+    expect(delivery.fields.some((f) => f.kind === 'number' && (f.units?.length ?? 0) > 0)).toBe(true);
+    expect(delivery.fields.some((f) => f.multiple && f.max === 3)).toBe(true);
+    const actions = new Set(delivery.fields.flatMap((f) => f.onSelect ?? []).map((r) => r.action));
+    expect(actions.has('hide') && (actions.has('show') || actions.has('fill'))).toBe(true);
+    expect(delivery.fields.some((f) => !f.visible && f.defaultValue !== null)).toBe(true);
+    expect(delivery.fields.map((f) => f.kind)).not.toContain('unsupported');
+  });
+});
