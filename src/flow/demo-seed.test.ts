@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseFlow } from './normalise';
+import { buildTaskBody, initialValues } from './payload';
 import type { FieldKind, FlowSpec } from './types';
 import { validateTaskBody } from './validate';
 
@@ -16,6 +17,19 @@ const seed = (await import(/* @vite-ignore */ SEED_PATH).then(
 )) as Seed | null;
 
 const demo = seed?.organizations[0];
+const allFlows = (seed?.organizations ?? []).flatMap((o) => o.flows.map((raw) => normaliseFlow(raw)));
+const SAMPLE: Partial<Record<FieldKind, string>> = {
+  text: 'Jack Ward',
+  address: 'Jl. Medan Merdeka, Gambir',
+  phone: '081163137712',
+  url: 'https://example.com/track/1',
+  number: '12.5',
+  currency: '150000',
+  date: '2023-10-16',
+  datetime: '2023-10-16 09:30:00',
+  time: '08:30',
+  geolocation: '-6.230815251,106.75684387',
+};
 const flows = new Map<string, FlowSpec>(
   (demo?.flows ?? []).map((raw) => [normaliseFlow(raw).name, normaliseFlow(raw)]),
 );
@@ -96,4 +110,21 @@ describe.skipIf(seed === null)('the demo organisation file', () => {
     expect(delivery.fields.some((f) => !f.visible && f.defaultValue !== null)).toBe(true);
     expect(delivery.fields.map((f) => f.kind)).not.toContain('unsupported');
   });
+
+  it.each(allFlows.map((f) => [f.name, f] as const))(
+    '%s: a form filled with sample values builds a body the server accepts',
+    (_name, flow) => {
+      const values = initialValues(flow);
+      for (const f of flow.fields) {
+        const sample = SAMPLE[f.kind];
+        if (sample !== undefined) values[f.id] = sample;
+        else if (f.kind === 'select' && f.multiple)
+          values[f.id] = (f.options ?? []).slice(0, Math.max(f.min ?? 0, 1));
+        else if (f.kind === 'select' && values[f.id] === '') values[f.id] = f.options?.[0] ?? '';
+      }
+      const body = buildTaskBody(flow, values, { hubId: 'h', assignee: ['a@example.com'] });
+      const ctx = { findFlow: () => flow, hubExists: () => true, isAssignable: () => true };
+      expect(validateTaskBody(body, ctx)).toEqual([]);
+    },
+  );
 });
