@@ -1,0 +1,75 @@
+// Autosave: every user change (re)starts a short timer and the draft is written once typing pauses, so a
+// 300-field form costs one JSON write per pause, not one per key press.
+import type { Draft } from './draft-storage';
+import { clearDraft, writeDraft } from './draft-storage';
+
+export const DRAFT_DELAY_MS = 600;
+
+export interface DraftStatus {
+  /** when the stored draft was saved; null when there is none */
+  savedAt: number | null;
+  restored: boolean;
+  failed: boolean;
+}
+
+export interface DraftStore {
+  status(): DraftStatus;
+  subscribe(listener: () => void): () => void;
+  /** schedules a save of what `snapshot` returns when the timer fires */
+  schedule(snapshot: () => Omit<Draft, 'savedAt'>): void;
+  /** writes a scheduled save now (page hidden, form unmounted) */
+  flush(): void;
+  discard(): void;
+  /** after the task was created: no more saves, the draft is gone */
+  finish(): void;
+}
+
+export function createDraftStore(flowName: string, restoredAt: number | null): DraftStore {
+  const listeners = new Set<() => void>();
+  let status: DraftStatus = { savedAt: restoredAt, restored: restoredAt !== null, failed: false };
+  let pending: (() => Omit<Draft, 'savedAt'>) | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let done = false;
+  const set = (next: DraftStatus) => {
+    status = next;
+    for (const l of listeners) l();
+  };
+  const flush = () => {
+    clearTimeout(timer);
+    if (!pending || done) return;
+    const draft = { ...pending(), savedAt: Date.now() };
+    pending = null;
+    const ok = writeDraft(flowName, draft);
+    set({
+      savedAt: ok ? draft.savedAt : status.savedAt,
+      restored: ok ? false : status.restored,
+      failed: !ok,
+    });
+  };
+  return {
+    status: () => status,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    schedule(snapshot) {
+      if (done) return;
+      pending = snapshot;
+      clearTimeout(timer);
+      timer = setTimeout(flush, DRAFT_DELAY_MS);
+    },
+    flush,
+    discard() {
+      clearTimeout(timer);
+      pending = null;
+      clearDraft(flowName);
+      set({ savedAt: null, restored: false, failed: false });
+    },
+    finish() {
+      clearTimeout(timer);
+      pending = null;
+      done = true;
+      clearDraft(flowName);
+    },
+  };
+}

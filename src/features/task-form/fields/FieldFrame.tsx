@@ -1,0 +1,61 @@
+import type { ReactNode } from 'react';
+import { useT } from '../../../i18n/i18n';
+
+interface Props {
+  inputId: string;
+  label: string;
+  required: boolean;
+  errorId: string;
+  error?: string;
+  hint?: ReactNode;
+  hintId?: string;
+  children: ReactNode;
+}
+
+/** Label above, the control, then its error: the same frame for every single-control field. */
+export function FieldFrame({ inputId, label, required, errorId, error, hint, hintId, children }: Props) {
+  return (
+    <div className="field">
+      <label htmlFor={inputId}>
+        {label}
+        <RequiredMark required={required} />
+      </label>
+      {children}
+      {hint ? (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      <FieldErrorText id={errorId} text={error} />
+    </div>
+  );
+}
+
+/** A visible star; assistive technology hears aria-required (or the hidden word in a legend) instead. */
+export function RequiredMark({ required, spoken = false }: { required: boolean; spoken?: boolean }) {
+  const t = useT();
+  if (!required) return null;
+  return (
+    <>
+      <span className="required-mark" aria-hidden="true">
+        {' *'}
+      </span>
+      {spoken ? <span className="visually-hidden"> ({t('taskForm.required')})</span> : null}
+    </>
+  );
+}
+
+export function FieldErrorText({ id, text }: { id: string; text?: string }) {
+  // Always in the DOM so aria-describedby never points at nothing.
+  return (
+    <p className="field-error" id={id} hidden={text === undefined}>
+      {text}
+    </p>
+  );
+}
+
+/** aria-describedby from the ids that currently have something to say. */
+export function describedBy(...ids: (string | false | undefined)[]): string | undefined {
+  const list = ids.filter((x): x is string => typeof x === 'string' && x !== '');
+  return list.length > 0 ? list.join(' ') : undefined;
+}

@@ -1,0 +1,45 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { Control, UseFormGetValues, UseFormSetValue, UseFormSubscribe } from 'react-hook-form';
+import type { FormModel, FormShape } from './form-model';
+import type { RuleStore } from './rule-store';
+
+/** What the location field is given; the app passes the location feature's field that takes these. */
+export interface LocationRenderProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  onBlur(): void;
+  bindInput(el: HTMLInputElement | null): void;
+  required: boolean;
+  readOnly: boolean;
+  invalid: boolean;
+  /** ids of the error message and hints, for aria-describedby */
+  describedBy?: string;
+  /** the chosen hub's position: the map centres there and "Use hub location" copies it */
+  hub?: { lat: number; lng: number; name: string };
+}
+
+export type RenderLocation = (props: LocationRenderProps) => ReactNode;
+
+export interface TaskFormContextValue {
+  control: Control<FormShape>;
+  getValues: UseFormGetValues<FormShape>;
+  /** for changes the person did not make (a preselected hub): not autosaved as a draft */
+  setValue: UseFormSetValue<FormShape>;
+  /** react-hook-form's subscribe: listen to values without re-rendering anything */
+  subscribe: UseFormSubscribe<FormShape>;
+  model: FormModel;
+  rules: RuleStore;
+  renderLocation?: RenderLocation;
+}
+
+const Ctx = createContext<TaskFormContextValue | null>(null);
+
+export const TaskFormProvider = Ctx.Provider;
+
+export function useTaskForm(): TaskFormContextValue {
+  const value = useContext(Ctx);
+  if (!value) throw new Error('Task form fields must be rendered inside <TaskForm>.');
+  return value;
+}

@@ -1,0 +1,40 @@
+// rjsf-style registry: a field kind → the one small component that renders it. Adding a kind means one
+// component file, one line here and its tests. A kind missing here renders as "not supported here".
+import type { ComponentType } from 'react';
+import type { FieldKind } from '../../flow/types';
+import { AddressField } from './fields/AddressField';
+import { CurrencyField } from './fields/CurrencyField';
+import { DateField } from './fields/DateField';
+import { DatetimeField } from './fields/DatetimeField';
+import type { FieldProps } from './fields/field-props';
+import { GeolocationField } from './fields/GeolocationField';
+import { MobileField } from './fields/MobileField';
+import { NumberField } from './fields/NumberField';
+import { PhoneField } from './fields/PhoneField';
+import { SelectField } from './fields/SelectField';
+import { TextField } from './fields/TextField';
+import { TimeField } from './fields/TimeField';
+import { UnsupportedField } from './fields/UnsupportedField';
+import { UrlField } from './fields/UrlField';
+import { ViewField } from './fields/ViewField';
+
+export const registry: Partial<Record<FieldKind, ComponentType<FieldProps>>> = {
+  text: TextField,
+  address: AddressField,
+  phone: PhoneField,
+  url: UrlField,
+  number: NumberField,
+  currency: CurrencyField,
+  date: DateField,
+  datetime: DatetimeField,
+  time: TimeField,
+  geolocation: GeolocationField,
+  select: SelectField,
+  view: ViewField,
+  mobile: MobileField,
+  unsupported: UnsupportedField,
+};
+
+export function componentFor(kind: FieldKind): ComponentType<FieldProps> {
+  return registry[kind] ?? UnsupportedField;
+}

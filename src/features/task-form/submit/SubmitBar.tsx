@@ -1,0 +1,22 @@
+import { useT } from '../../../i18n/i18n';
+
+/** "Create task", disabled while the request is out; the shortcut is named next to it. */
+export function SubmitBar({ pending }: { pending: boolean }) {
+  const t = useT();
+  const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+  return (
+    <div className="actions submit-bar">
+      <button
+        type="submit"
+        className="button button-primary"
+        disabled={pending}
+        aria-busy={pending || undefined}
+      >
+        {t('taskForm.submit')}
+      </button>
+      <p className="hint" role="status">
+        {pending ? t('taskForm.sending') : t('taskForm.shortcut', { key: mac ? '⌘' : 'Ctrl' })}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { initialValues as flowDefaults } from '../../flow/payload';
+import type { FieldValues, FlowSpec } from '../../flow/types';
+import { createDraftStore } from './drafts/draft-store';
+import { readDraft, type Draft } from './drafts/draft-storage';
+import { createFormModel, type FormModel, type FormShape } from './form-model';
+import { defaultTimes } from './meta/times';
+import { createResolver } from './resolver';
+import { createRuleStore } from './rule-store';
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+
+/** Flow defaults, overlaid with the stored draft, or else with the values handed in (a duplicate). */
+function startValues(model: FormModel, given: FieldValues | undefined, draft: Draft | null): FormShape {
+  const flow = model.flow;
+  const times = defaultTimes(flow.startAdjustmentHours, flow.endAdjustmentHours);
+  const v = model.toFormValues(flowDefaults(flow));
+  if (draft) {
+    return {
+      v: { ...v, ...model.toFormValues(draft.values) },
+      hubId: draft.hubId,
+      assignee: draft.assignee,
+      startTime: draft.startTime || times.startTime,
+      endTime: draft.endTime || times.endTime,
+    };
+  }
+  if (given) {
+    // A duplicate keeps hub, people and values; its times start from now again.
+    return {
+      v: { ...v, ...model.toFormValues(given) },
+      hubId: str(given.hubId),
+      assignee: strings(given.assignee),
+      ...times,
+    };
+  }
+  return { v, hubId: '', assignee: [], ...times };
+}
+
+/** The form, its rule store and its draft store, built once per mounted flow. */
+export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined) {
+  const [setup] = useState(() => {
+    const model = createFormModel(flow);
+    // Values handed in are a deliberate choice (Duplicate) and win over an old draft.
+    const restored = given ? null : readDraft(flow.name);
+    const defaults = startValues(model, given, restored);
+    return {
+      model,
+      defaults,
+      rules: createRuleStore(flow, model.toFlowValues(defaults.v)),
+      drafts: createDraftStore(flow.name, restored?.savedAt ?? null),
+      resolver: createResolver(model),
+    };
+  });
+  const form = useForm<FormShape>({
+    defaultValues: setup.defaults,
+    resolver: setup.resolver,
+    mode: 'onTouched',
+    shouldFocusError: false,
+  });
+  const { subscribe } = form;
+  const { model, rules, drafts } = setup;
+
+  // The two things that follow every change, neither of which re-renders the form: the onSelect rules
+  // (only when a select that has rules changed) and the autosave (after a pause).
+  const ruleNames = useMemo(
+    () => new Set([...rules.ruleSources].map((id) => model.nameOf(id)).filter((n) => n !== undefined)),
+    [rules, model],
+  );
+  useEffect(
+    () =>
+      subscribe({
+        formState: { values: true },
+        callback: ({ values, name, type }) => {
+          if (name === undefined || ruleNames.has(name)) rules.update(model.toFlowValues(values.v));
+          if (type === undefined && name !== 'assignee') return; // programmatic, not the person typing
+          drafts.schedule(() => ({
+            values: model.toFlowValues(values.v),
+            hubId: values.hubId,
+            assignee: values.assignee,
+            startTime: values.startTime,
+            endTime: values.endTime,
+          }));
+        },
+      }),
+    [subscribe, rules, drafts, model, ruleNames],
+  );
+  useEffect(() => {
+    window.addEventListener('pagehide', drafts.flush);
+    return () => {
+      window.removeEventListener('pagehide', drafts.flush);
+      drafts.flush();
+    };
+  }, [drafts]);
+
+  const restart = () => {
+    const fresh = startValues(model, given, null);
+    form.reset(fresh);
+    rules.update(model.toFlowValues(fresh.v));
+  };
+  return { form, model, rules, drafts, restart };
+}
