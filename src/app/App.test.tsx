@@ -5,13 +5,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CONNECTION_KEY } from '../api/connection';
 import { createdTask, flowsPage, namedFlow, visitFlow } from '../api/testing/fixtures';
 import { api, server, TEST_CONNECTION, setupMswServer } from '../api/testing/msw';
-import type { TaskFormProps } from './task-form-slot';
+import type { TaskFormProps } from '../features/task-form/TaskForm';
 import { App } from './App';
 
 // The form belongs to the task-form feature and has its own tests; here a stand-in shows what the app
 // hands it (flow, initial values) and reports a creation the way the real one does.
-vi.mock('./task-form-slot', () => ({
-  TaskFormSlot: ({ flow, initialValues, onCreated }: TaskFormProps) => (
+vi.mock('../features/task-form/TaskForm', () => ({
+  TaskForm: ({ flow, initialValues, onCreated }: TaskFormProps) => (
     <form aria-label="task form stub">
       <p>
         form of {flow.name}: {flow.fields.map((f) => f.id).join(',')}

@@ -7,7 +7,8 @@ import { useT } from '../i18n/i18n';
 import { Alert } from '../ui/Alert';
 import { apiErrorMessage } from '../ui/api-error-message';
 import { Loading } from '../ui/Loading';
-import { TaskFormSlot } from './task-form-slot';
+import { TaskForm } from '../features/task-form/TaskForm';
+import { renderLocation } from './compose';
 
 interface Props {
   entry: FlowEntry;
@@ -37,8 +38,9 @@ export function FlowStage({ entry, initialValues, onCreated }: Props) {
   }
   const flow = needsFallback && fallback.data ? fallback.data : entry.spec;
   return (
-    <TaskFormSlot
+    <TaskForm
       flow={flow}
+      renderLocation={renderLocation}
       rawFlow={entry.raw}
       initialValues={initialValues}
       onCreated={(task, values) => {

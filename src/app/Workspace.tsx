@@ -11,7 +11,7 @@ import { Alert } from '../ui/Alert';
 import { apiErrorMessage } from '../ui/api-error-message';
 import { Loading } from '../ui/Loading';
 import { FlowStage } from './FlowStage';
-import { renderResultMap } from './result-map';
+import { renderResultMap } from './compose';
 
 interface Created {
   task: Task;
@@ -47,8 +47,8 @@ export function Workspace() {
   return (
     <div className="workspace">
       <div className="card picker">
-        {/* the result view brings its own h1 ("Task created") */}
-        {created ? null : <h1>{t('app.newTask')}</h1>}
+        {/* the form ("New … task") and the result ("Task created") bring their own h1 */}
+        {entry ? null : <h1>{t('app.newTask')}</h1>}
         <FlowPicker
           names={names ?? []}
           value={selected}

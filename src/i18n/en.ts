@@ -7,7 +7,6 @@ export const en = {
   'app.disconnect': 'Disconnect',
   'app.connectedTo': 'Connected to {host}',
   'app.sessionExpired': 'The server refused your token. Connect again: your form is kept.',
-  'app.formPlaceholder': 'The task form is not available in this build.',
   'app.newTask': 'Create a task',
   'app.loadingFlow': 'Loading the flow…',
 
@@ -129,7 +128,8 @@ export const en = {
   'taskForm.draftFailed': 'This browser did not let the draft be saved.',
   'taskForm.discardDraft': 'Discard draft',
   'taskForm.preview': 'Preview request',
-  'taskForm.previewHint': 'The exact body “Create task” sends. Before running the cURL command, set MILEAPP_TOKEN to your API token.',
+  'taskForm.previewHint':
+    'The exact body “Create task” sends. Before running the cURL command, set MILEAPP_TOKEN to your API token.',
   'taskForm.previewBody': 'JSON body',
   'taskForm.copyBody': 'Copy JSON body',
   'taskForm.previewCurl': 'cURL command',

@@ -8,7 +8,6 @@ export const id: Record<keyof typeof en, string> = {
   'app.disconnect': 'Putuskan',
   'app.connectedTo': 'Terhubung ke {host}',
   'app.sessionExpired': 'Server menolak token Anda. Hubungkan lagi: isian formulir tetap tersimpan.',
-  'app.formPlaceholder': 'Formulir tugas belum tersedia di versi ini.',
   'app.newTask': 'Buat tugas',
   'app.loadingFlow': 'Memuat flow…',
 
@@ -130,7 +129,8 @@ export const id: Record<keyof typeof en, string> = {
   'taskForm.draftFailed': 'Peramban ini tidak mengizinkan draf disimpan.',
   'taskForm.discardDraft': 'Buang draf',
   'taskForm.preview': 'Pratinjau permintaan',
-  'taskForm.previewHint': 'Isi persis yang dikirim “Buat tugas”. Sebelum menjalankan perintah cURL, isi MILEAPP_TOKEN dengan token API Anda.',
+  'taskForm.previewHint':
+    'Isi persis yang dikirim “Buat tugas”. Sebelum menjalankan perintah cURL, isi MILEAPP_TOKEN dengan token API Anda.',
   'taskForm.previewBody': 'Isi JSON',
   'taskForm.copyBody': 'Salin isi JSON',
   'taskForm.previewCurl': 'Perintah cURL',
