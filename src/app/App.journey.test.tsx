@@ -1,0 +1,139 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { CONNECTION_KEY } from '../api/connection';
+import { flowsPage } from '../api/testing/fixtures';
+import { api, server, TEST_CONNECTION, setupMswServer } from '../api/testing/msw';
+import type { MapPickerProps } from '../features/location/map-props';
+import { App } from './App';
+
+// Leaflet needs a real layout; the map module is stubbed, everything else is the real app.
+vi.mock('../features/location/MapPicker', () => ({
+  MapPicker: ({ label, point }: MapPickerProps) => (
+    <div role="img" aria-label={label}>
+      {point ? `${point.lat},${point.lng}` : 'no point'}
+    </div>
+  ),
+}));
+
+setupMswServer();
+
+const flow = {
+  _id: '6352736c628401059b37a2e0',
+  name: 'Visit',
+  pages: [
+    {
+      id: 'page0',
+      components: [
+        {
+          component: 'input',
+          id: 'field1',
+          title: 'Customer name',
+          type: 'String',
+          required: true,
+          showAs: 'title',
+        },
+        {
+          component: 'input',
+          id: 'field3',
+          title: 'Location',
+          type: 'Geolocation',
+          showAs: 'expectedCoordinate',
+        },
+      ],
+    },
+  ],
+};
+const hub = { _id: '634e98498ce07d29474a7e29', name: 'Jakarta', lat: -6.2, lng: 106.8 };
+let posted: Record<string, unknown>[] = [];
+
+beforeEach(() => {
+  posted = [];
+  server.use(
+    http.get(`${window.location.origin}/api/demo`, () => HttpResponse.json({}, { status: 404 })),
+    http.get(api('/flows'), () => HttpResponse.json(flowsPage([flow]))),
+    http.get(api('/hubs'), () => HttpResponse.json({ status: true, data: [hub] })),
+    http.get(api('/users'), () => HttpResponse.json({ status: true, data: [] })),
+    http.get(api('/tasks'), () => HttpResponse.json({ status: true, tasks: { data: [] } })),
+    http.post(api('/task'), async ({ request }) => {
+      const body = (await request.json()) as Record<string, unknown>;
+      posted.push(body);
+      const task = {
+        _id: `6352736c628401059b37a2e${posted.length}`,
+        status: 'UNASSIGNED',
+        hub: { _id: hub._id, name: hub.name },
+        title: body.field1,
+        expectedCoordinate: body.field3,
+        ...body,
+      };
+      return HttpResponse.json({ status: true, message: 'Task has been created', task }, { status: 201 });
+    }),
+  );
+});
+
+async function openVisit() {
+  sessionStorage.setItem(CONNECTION_KEY, JSON.stringify(TEST_CONNECTION));
+  render(<App lang="en" />);
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole('combobox', { name: 'Flow' }));
+  await user.click(screen.getByRole('option', { name: 'Visit' }));
+  await waitFor(() => expect(screen.getByRole('combobox', { name: /^Hub/ })).toHaveValue(hub._id));
+  return user;
+}
+
+describe('the whole app with the real form', () => {
+  it('creates a task from the generated form and shows what the server returned', async () => {
+    const user = await openVisit();
+    await user.type(screen.getByRole('textbox', { name: /^Customer name/ }), 'Jack Ward');
+    await user.type(screen.getByRole('textbox', { name: /^Location/ }), '-6.2308, 106.7568');
+    await user.click(screen.getByRole('button', { name: 'Create task' }));
+
+    expect(await screen.findByRole('heading', { name: 'Task created' })).toBeInTheDocument();
+    expect(posted[0]).toMatchObject({
+      flow: 'Visit',
+      hubId: hub._id,
+      field1: 'Jack Ward',
+      field3: '-6.2308,106.7568',
+    });
+    const terms = screen
+      .getAllByRole('term')
+      .map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]);
+    expect(terms).toContainEqual(['Customer name', 'Jack Ward']);
+    expect(terms).toContainEqual(['Hub', 'Jakarta']);
+    expect(screen.getByRole('img', { name: 'Location map' })).toHaveTextContent('-6.2308,106.7568');
+
+    await user.click(screen.getByRole('button', { name: 'Duplicate' }));
+    expect(await screen.findByRole('textbox', { name: /^Customer name/ })).toHaveValue('Jack Ward');
+    await user.click(screen.getByRole('button', { name: 'Create task' }));
+    await user.click(await screen.findByRole('button', { name: 'Create another' }));
+    expect(await screen.findByRole('textbox', { name: /^Customer name/ })).toHaveValue('');
+    await waitFor(() => expect(screen.getByRole('combobox', { name: /^Hub/ })).toHaveValue(hub._id));
+  });
+
+  it('asks for a new token on a 401 at submit and keeps what was typed', async () => {
+    const user = await openVisit();
+    await user.type(screen.getByRole('textbox', { name: /^Customer name/ }), 'Kept value');
+    server.use(
+      http.post(
+        api('/task'),
+        () => HttpResponse.json({ status: false, message: 'Unauthenticated.' }, { status: 401 }),
+        {
+          once: true,
+        },
+      ),
+    );
+    await user.click(screen.getByRole('button', { name: 'Create task' }));
+    const connect = await screen.findByRole('heading', { name: 'Connect to MileApp' });
+    expect(
+      within(connect.closest('section') as HTMLElement).getByText(/refused your token/),
+    ).toBeInTheDocument();
+
+    await user.type(screen.getByLabelText('API token'), 'test-token');
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: /^Customer name/ })).toHaveValue('Kept value'),
+    );
+    expect(screen.getByRole('textbox', { name: /^Customer name/ })).toBeVisible();
+  });
+});
