@@ -24,7 +24,7 @@ export function TaskSummary({ task }: { task: Task }) {
   const empty = t('result.empty');
   return (
     <dl className="facts">
-      <div>
+      <div className="fact-wide">
         <dt>{t('result.id')}</dt>
         <dd className="task-id">
           <code>{task._id}</code>{' '}
