@@ -1,0 +1,88 @@
+// buildApp(deps) → the Fastify instance: the MileApp-compatible API under /api/v3 (local store, or a
+// proxy to UPSTREAM), the demo-account call and the built web app. main.ts listens; tests build it
+// in-process on their own SQLite file.
+import Fastify, { type FastifyInstance } from 'fastify';
+import { requireJsonAccept } from './http/accept';
+import { authenticate } from './http/auth';
+import { failure, sendFailure } from './http/envelope';
+import { installErrorHandler } from './http/errors';
+import { collectRoutes } from './http/method-not-allowed';
+import { rateLimiter } from './http/rate-limit';
+import { hasWebApp, registerWebApp, spaFallback } from './http/static';
+import { registerUpstream } from './http/upstream';
+import { flowRoutes } from './routes/flows';
+import { hubRoutes } from './routes/hubs';
+import { taskRoutes } from './routes/tasks';
+import { userRoutes } from './routes/users';
+import type { RouteDeps } from './routes/deps';
+import type { Store } from './store/types';
+import { orderIndexer } from './tasks/create';
+
+export interface AppDeps {
+  /** local mode: the organisation data and tasks */
+  store?: Store;
+  /** proxy mode (no store): MileApp base URL ending in /api/v3 */
+  upstream?: string;
+  /** requests per second per organisation (default 100); 0 = no limit */
+  rateLimit?: number;
+  /** largest accepted request body in bytes (default 8 MiB: 2000 bulk tasks fit) */
+  bodyLimit?: number;
+  /** the built web app (dist/), served when it holds an index.html */
+  webDir?: string;
+  /** offered by GET /api/demo to the web app's "Use demo account" */
+  demoToken?: string;
+  now?: () => Date;
+  /** a 500: the error is reported here, the client sees only the envelope */
+  onServerError?: (err: unknown) => void;
+}
+
+export const DEFAULT_BODY_LIMIT = 8 * 1024 * 1024;
+
+async function localApi(app: FastifyInstance, deps: RouteDeps, rateLimit: number): Promise<void> {
+  const addMethodNotAllowed = collectRoutes(app);
+  app.addHook('onRequest', requireJsonAccept);
+  app.addHook('preHandler', authenticate(deps.store));
+  app.addHook('preHandler', rateLimiter({ max: rateLimit }));
+  flowRoutes(app, deps);
+  hubRoutes(app, deps);
+  userRoutes(app, deps);
+  taskRoutes(app, deps);
+  addMethodNotAllowed();
+}
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  if ((deps.store === undefined) === (deps.upstream === undefined))
+    throw new Error('buildApp needs exactly one of store (local mode) and upstream (proxy mode).');
+  const app = Fastify({
+    logger: false,
+    bodyLimit: deps.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    // Kept as ordinary keys: validateTaskBody reports `__proto__`/`constructor` as unknown fields.
+    onProtoPoisoning: 'ignore',
+    onConstructorPoisoning: 'ignore',
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  installErrorHandler(app, deps.onServerError ?? ((err) => console.error(err)));
+
+  if (deps.store) {
+    const routeDeps: RouteDeps = {
+      store: deps.store,
+      now: deps.now ?? (() => new Date()),
+      nextOrderIndex: orderIndexer(),
+    };
+    await app.register((scope) => localApi(scope, routeDeps, deps.rateLimit ?? 100), { prefix: '/api/v3' });
+  } else {
+    await registerUpstream(app, deps.upstream!);
+  }
+
+  app.get('/api/demo', async (_request, reply) =>
+    deps.demoToken === undefined
+      ? sendFailure(reply, 404, failure('No demo organisation is loaded.', 'sys-033'))
+      : { status: true, token: deps.demoToken, baseUrl: '/api/v3' },
+  );
+  if (hasWebApp(deps.webDir)) await registerWebApp(app, deps.webDir);
+  app.setNotFoundHandler((request, reply) => {
+    if (spaFallback(request, reply, deps.webDir)) return;
+    return sendFailure(reply, 404, failure('URL Address is not found', 'sys-033'));
+  });
+  return app;
+}

@@ -1,0 +1,24 @@
+// The built web app (dist/) at `/`, with index.html for any other GET outside the API so client-side
+// routes survive a reload.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+export function hasWebApp(dir: string | undefined): dir is string {
+  return dir !== undefined && existsSync(join(dir, 'index.html'));
+}
+
+export async function registerWebApp(app: FastifyInstance, dir: string): Promise<void> {
+  await app.register(fastifyStatic, { root: dir, wildcard: false, index: 'index.html' });
+}
+
+/** True when it answered with index.html. */
+export function spaFallback(request: FastifyRequest, reply: FastifyReply, dir: string | undefined): boolean {
+  if (!hasWebApp(dir)) return false;
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  const path = request.url.split('?')[0] ?? '';
+  if (path === '/api' || path.startsWith('/api/')) return false;
+  void reply.type('text/html; charset=utf-8').sendFile('index.html', dir);
+  return true;
+}

@@ -1,0 +1,72 @@
+// `npm start` / `tsx server/main.ts`: read the configuration, open the store and load the organisation
+// file (local mode) or not (UPSTREAM mode), listen, and print the URL and the demo token.
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app';
+import { ConfigError, loadConfig, type Config } from './config';
+import { demoToken } from './seed/demo';
+import { loadOrganizationFile, SeedError } from './seed/load';
+import { openSqliteStore } from './store/sqlite-store';
+import type { Store } from './store/types';
+
+const WEB_DIR = fileURLToPath(new URL('../dist', import.meta.url));
+
+async function start(config: Config): Promise<{ app: FastifyInstance; store?: Store; token?: string }> {
+  if (config.upstream !== undefined) {
+    const app = await buildApp({ upstream: config.upstream, rateLimit: config.rateLimit, webDir: WEB_DIR });
+    return { app };
+  }
+  const store = openSqliteStore(config.database);
+  try {
+    const token = demoToken(loadOrganizationFile(store, config.seed));
+    const app = await buildApp({ store, rateLimit: config.rateLimit, webDir: WEB_DIR, demoToken: token });
+    return { app, store, token };
+  } catch (e) {
+    store.close();
+    throw e;
+  }
+}
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) fail(e.message);
+    throw e;
+  }
+  const { app, store, token } = await start(config).catch((e: unknown) => {
+    if (e instanceof SeedError) fail(e.message);
+    fail(`Cannot open the database ${config.database}: ${e instanceof Error ? e.message : String(e)}`);
+  });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (e) {
+    store?.close();
+    fail(`Cannot listen on ${config.host}:${config.port}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : config.port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  console.log(`Task Composer is running at http://${host}:${port}`);
+  if (config.upstream !== undefined)
+    console.log(`API calls under /api/v3 are forwarded to ${config.upstream}`);
+  else console.log(`Database: ${config.database}`);
+  if (token !== undefined) console.log(`Demo token: ${token}`);
+
+  const stop = () => {
+    void app.close().then(() => {
+      store?.close();
+      process.exit(0);
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+void main();

@@ -1,0 +1,84 @@
+// Schema versions, applied in order and recorded in PRAGMA user_version, so an older database file is
+// brought up to date at start and a current one is left alone.
+import type Database from 'better-sqlite3';
+
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE organizations (
+    _id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    updated_time TEXT NOT NULL
+  );
+  -- Keys are (organization_id, _id): nothing of one organisation can be reached through another.
+  CREATE TABLE hubs (
+    organization_id TEXT NOT NULL,
+    _id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    doc TEXT NOT NULL,
+    created_time TEXT NOT NULL,
+    updated_time TEXT NOT NULL,
+    PRIMARY KEY (organization_id, _id)
+  );
+  CREATE TABLE users (
+    organization_id TEXT NOT NULL,
+    _id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    email TEXT NOT NULL,
+    doc TEXT NOT NULL,
+    created_time TEXT NOT NULL,
+    updated_time TEXT NOT NULL,
+    PRIMARY KEY (organization_id, _id)
+  );
+  -- Only the SHA-256 of a token is kept (docs/decisions/012-token-storage.md).
+  CREATE TABLE tokens (
+    hash BLOB PRIMARY KEY,
+    organization_id TEXT NOT NULL,
+    user_id TEXT NOT NULL
+  );
+  CREATE INDEX tokens_by_user ON tokens (organization_id, user_id);
+  CREATE TABLE flows (
+    organization_id TEXT NOT NULL,
+    _id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    doc TEXT NOT NULL,
+    created_time TEXT NOT NULL,
+    updated_time TEXT NOT NULL,
+    PRIMARY KEY (organization_id, _id)
+  );
+  -- The whole task document as JSON (read back exactly as created) plus the columns GET /tasks filters
+  -- and sorts on. Times are epoch milliseconds so comparisons do not depend on the text form.
+  CREATE TABLE tasks (
+    _id TEXT PRIMARY KEY,
+    organization_id TEXT NOT NULL,
+    flow TEXT NOT NULL,
+    flow_id TEXT NOT NULL,
+    hub_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    assignee TEXT NOT NULL,
+    created_ms INTEGER NOT NULL,
+    start_ms INTEGER NOT NULL,
+    done_ms INTEGER,
+    order_index INTEGER NOT NULL,
+    doc TEXT NOT NULL
+  );
+  CREATE INDEX tasks_created ON tasks (organization_id, created_ms);
+  CREATE INDEX tasks_start ON tasks (organization_id, start_ms);
+  CREATE INDEX tasks_done ON tasks (organization_id, done_ms);
+  CREATE INDEX tasks_order ON tasks (organization_id, order_index);
+  CREATE INDEX tasks_hub ON tasks (organization_id, hub_id, created_ms);
+  CREATE INDEX tasks_flow ON tasks (organization_id, flow, created_ms);
+  CREATE INDEX tasks_status ON tasks (organization_id, status, created_ms);
+  `,
+];
+
+export function migrate(db: Database.Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > MIGRATIONS.length)
+    throw new Error(`The database was written by a newer version of Task Composer (schema ${current}).`);
+  for (let v = current; v < MIGRATIONS.length; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]!);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+}

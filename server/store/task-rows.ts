@@ -1,0 +1,113 @@
+// Tasks in SQLite: the document as JSON plus indexed columns for GET /tasks. Every statement is
+// prepared once and every query carries the organisation, so one organisation never reads another's.
+import type Database from 'better-sqlite3';
+import type { TaskDoc, TaskPage, TaskQuery } from './types';
+
+const ms = (iso: unknown): number | null => {
+  if (typeof iso !== 'string') return null;
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? null : t;
+};
+
+const SORT_COLUMN = {
+  createdTime: 'created_ms',
+  orderIndex: 'order_index',
+  startTime: 'start_ms',
+  doneTime: 'done_ms',
+};
+const TIME_COLUMN = { createdTime: 'created_ms', startTime: 'start_ms', doneTime: 'done_ms' };
+
+function where(organizationId: string, q: TaskQuery): { sql: string; params: unknown[] } {
+  const parts = ['organization_id = ?'];
+  const params: unknown[] = [organizationId];
+  const add = (sql: string, value: unknown) => {
+    parts.push(sql);
+    params.push(value);
+  };
+  const list = (col: string, values: string[]) =>
+    add(`${col} IN (SELECT value FROM json_each(?))`, JSON.stringify(values));
+  if (q.flows) list('flow', q.flows);
+  if (q.flowIds) list('flow_id', q.flowIds);
+  if (q.hubId !== undefined) add('hub_id = ?', q.hubId);
+  if (q.status !== undefined) add('status = ?', q.status);
+  if (q.assignee !== undefined)
+    add('EXISTS (SELECT 1 FROM json_each(tasks.assignee) WHERE lower(value) = lower(?))', q.assignee);
+  if (q.timeBy !== undefined) {
+    const col = TIME_COLUMN[q.timeBy];
+    if (q.timeFrom !== undefined) add(`${col} >= ?`, q.timeFrom);
+    if (q.timeTo !== undefined) add(`${col} <= ?`, q.timeTo);
+  }
+  return { sql: parts.join(' AND '), params };
+}
+
+export interface TaskRows {
+  insert(tasks: readonly TaskDoc[]): void;
+  get(organizationId: string, taskId: string): TaskDoc | undefined;
+  list(organizationId: string, q: TaskQuery): TaskPage;
+}
+
+export function taskRows(db: Database.Database): TaskRows {
+  const insertOne = db.prepare(
+    `INSERT INTO tasks (_id, organization_id, flow, flow_id, hub_id, status, assignee, created_ms, start_ms,
+       done_ms, order_index, doc)
+     VALUES (@_id, @organization_id, @flow, @flow_id, @hub_id, @status, @assignee, @created_ms, @start_ms,
+       @done_ms, @order_index, @doc)`,
+  );
+  const insertAll = db.transaction((tasks: readonly TaskDoc[]) => {
+    for (const t of tasks)
+      insertOne.run({
+        _id: t._id,
+        organization_id: t.organizationId,
+        flow: t.flow,
+        flow_id: t.flowId,
+        hub_id: t.hubId,
+        status: t.status,
+        assignee: JSON.stringify(Array.isArray(t.assignee) ? t.assignee : []),
+        created_ms: ms(t.createdTime) ?? 0,
+        start_ms: ms(t.startTime) ?? 0,
+        done_ms: ms(t.doneTime),
+        order_index: t.orderIndex,
+        doc: JSON.stringify(t),
+      });
+  });
+  const getOne = db.prepare<[string, string], { doc: string }>(
+    'SELECT doc FROM tasks WHERE organization_id = ? AND _id = ?',
+  );
+  // GET /tasks builds its WHERE from a fixed set of optional filters: statements are cached per shape.
+  const cache = new Map<string, Database.Statement>();
+  const prepared = (sql: string) => {
+    let s = cache.get(sql);
+    if (s === undefined) cache.set(sql, (s = db.prepare(sql)));
+    return s;
+  };
+
+  return {
+    insert: (tasks) => insertAll(tasks),
+    get(organizationId, taskId) {
+      const row = getOne.get(organizationId, taskId);
+      return row === undefined ? undefined : (JSON.parse(row.doc) as TaskDoc);
+    },
+    list(organizationId, q) {
+      const w = where(organizationId, q);
+      const dir = q.sortOrder === 'asc' ? 'ASC' : 'DESC';
+      // NULLs (tasks never done, for doneTime) go last either way; rowid keeps equal times in insert order.
+      const col = SORT_COLUMN[q.sortBy];
+      const order = `${col} IS NULL, ${col} ${dir}, rowid ${dir}`;
+      const rows = prepared(`SELECT doc FROM tasks WHERE ${w.sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
+        ...w.params,
+        q.limit,
+        q.offset,
+      ) as { doc: string }[];
+      const counts = prepared(`SELECT status, count(*) AS n FROM tasks WHERE ${w.sql} GROUP BY status`).all(
+        ...w.params,
+      ) as { status: string; n: number }[];
+      const countByStatus: Record<string, number> = {};
+      let total = 0;
+      for (const c of counts) {
+        countByStatus[c.status] = c.n;
+        total += c.n;
+      }
+      return { tasks: rows.map((r) => JSON.parse(r.doc) as TaskDoc), total, countByStatus };
+    },
+  };
+}

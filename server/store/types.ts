@@ -1,0 +1,144 @@
+// The storage interface the routes use. SQLite implements it (sqlite-store.ts); a PostgreSQL store for
+// larger installations would implement the same methods.
+import type { FlowSpec } from '../../src/flow/types';
+
+export interface HubRecord {
+  _id: string;
+  organizationId: string;
+  name: string;
+  address: string;
+  lat: number;
+  lng: number;
+  createdTime: string;
+  updatedTime: string;
+  /** any other keys of the organisation file (country, countryCode, …), returned as given */
+  extra: Record<string, unknown>;
+}
+
+export interface UserRecord {
+  _id: string;
+  organizationId: string;
+  name: string;
+  email: string;
+  status: string;
+  role: string;
+  hubId: string[];
+  phoneNumber: string | null;
+  createdTime: string;
+  updatedTime: string;
+}
+
+export interface FlowRecord {
+  _id: string;
+  organizationId: string;
+  name: string;
+  /** the flow object as MileApp returns it (organisation file + organizationId and timestamps) */
+  doc: Record<string, unknown>;
+  spec: FlowSpec;
+}
+
+/** One organisation's flows, hubs and users, read once and kept until the organisation is reloaded. */
+export interface Directory {
+  organizationId: string;
+  flows: readonly FlowRecord[];
+  flowsByName: ReadonlyMap<string, FlowRecord>;
+  flowsById: ReadonlyMap<string, FlowRecord>;
+  hubs: readonly HubRecord[];
+  hubsById: ReadonlyMap<string, HubRecord>;
+  users: readonly UserRecord[];
+}
+
+export interface AuthUser {
+  userId: string;
+  name: string;
+  email: string;
+  organizationId: string;
+}
+
+/** A task as stored and returned: the whole document, read back exactly as created. */
+export type TaskDoc = Record<string, unknown> & {
+  _id: string;
+  organizationId: string;
+  flow: string;
+  flowId: string;
+  hubId: string;
+  status: string;
+  startTime: string;
+  endTime: string;
+  createdTime: string;
+  orderIndex: number;
+};
+
+export type TaskSortBy = 'createdTime' | 'orderIndex' | 'startTime' | 'doneTime';
+export type TaskTimeBy = 'createdTime' | 'startTime' | 'doneTime';
+
+export interface TaskQuery {
+  flows?: string[];
+  flowIds?: string[];
+  hubId?: string;
+  status?: string;
+  assignee?: string;
+  timeBy?: TaskTimeBy;
+  /** epoch ms, inclusive */
+  timeFrom?: number;
+  timeTo?: number;
+  sortBy: TaskSortBy;
+  sortOrder: 'asc' | 'desc';
+  offset: number;
+  limit: number;
+}
+
+export interface TaskPage {
+  tasks: TaskDoc[];
+  total: number;
+  /** over the same filters: tasks by status */
+  countByStatus: Record<string, number>;
+}
+
+export interface SeedHub {
+  _id: string;
+  name: string;
+  address: string;
+  lat: number;
+  lng: number;
+  [key: string]: unknown;
+}
+
+export interface SeedUser {
+  _id: string;
+  name: string;
+  email: string;
+  status: string;
+  hubId: string[];
+  role: string;
+  tokens?: string[];
+  phoneNumber?: string | null;
+}
+
+/** A flow in MileApp's own flow object shape (pages, configurations, …), kept as given. */
+export interface SeedFlow {
+  _id: string;
+  name: string;
+  [key: string]: unknown;
+}
+
+export interface SeedOrganization {
+  _id: string;
+  name: string;
+  hubs: SeedHub[];
+  users: SeedUser[];
+  flows: SeedFlow[];
+}
+
+export interface Store {
+  /** the user a token (already SHA-256 hashed) belongs to */
+  findTokenUser(tokenHash: Buffer): AuthUser | undefined;
+  directory(organizationId: string): Directory;
+  /** makes the organisation exactly what the file says (upsert by _id); its tasks are kept */
+  upsertOrganization(org: SeedOrganization): void;
+  /** all or nothing */
+  insertTasks(tasks: readonly TaskDoc[]): void;
+  getTask(organizationId: string, taskId: string): TaskDoc | undefined;
+  listTasks(organizationId: string, query: TaskQuery): TaskPage;
+  close(): void;
+}

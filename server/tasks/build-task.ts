@@ -1,0 +1,50 @@
+// The task document POST /task creates from a body validateTaskBody accepted (mileapp-api.md §2.2, §12).
+import { addHours } from 'date-fns';
+import { parseDatetime, toIsoOffset } from '../../src/flow/datetime';
+import { deriveDisplay } from '../../src/flow/derive';
+import { storedFieldValues } from '../../src/flow/payload';
+import type { AuthUser, FlowRecord, HubRecord, TaskDoc } from '../store/types';
+import { newObjectId } from './object-id';
+
+export interface BuildInput {
+  body: Record<string, unknown>;
+  flow: FlowRecord;
+  hub: HubRecord;
+  user: AuthUser;
+  now: Date;
+  orderIndex: number;
+}
+
+const given = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+
+export function buildTask({ body, flow, hub, user, now, orderIndex }: BuildInput): TaskDoc {
+  const spec = flow.spec;
+  // Absent times come from the flow's configurations: start = now + startTime adjustment, end = start +
+  // endTime adjustment (mileapp-api.md §2.1). Validation already proved the given ones parse.
+  const start = given(body.startTime)
+    ? parseDatetime(body.startTime)!
+    : addHours(now, spec.startAdjustmentHours);
+  const end = given(body.endTime) ? parseDatetime(body.endTime)! : addHours(start, spec.endAdjustmentHours);
+  const values = storedFieldValues(spec, body);
+  const assignee = Array.isArray(body.assignee) ? (body.assignee as string[]) : [];
+  const at = toIsoOffset(now);
+  const head = {
+    _id: newObjectId(now),
+    flow: flow.name,
+    flowId: flow._id,
+    hubId: hub._id,
+    startTime: toIsoOffset(start),
+    endTime: toIsoOffset(end),
+    organizationId: user.organizationId,
+    status: assignee.length > 0 ? 'ONGOING' : 'UNASSIGNED',
+    hub: { _id: hub._id, name: hub.name, lat: hub.lat, lng: hub.lng },
+    orderIndex,
+  };
+  const tail = { createdFrom: 'API', createdBy: user.name, updatedTime: at, createdTime: at };
+  // Key order follows the docs' example response. The server's own keys are written again last: a flow
+  // whose component ids collide with them (MileApp's own example uses `title`) can never override them.
+  const task: TaskDoc = { ...head, ...values, ...deriveDisplay(spec, values), ...tail, ...head };
+  if (assignee.length > 0) Object.assign(task, { assignee, assignedBy: user.name, assignedTime: at });
+  if (given(body.refId)) task.refId = body.refId;
+  return task;
+}

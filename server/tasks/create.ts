@@ -1,0 +1,37 @@
+// POST /task and each item of POST /tasks/bulk/: validate with src/flow, then build the document.
+// Nothing here writes: the caller stores the accepted tasks (one transaction per request).
+import { toErrorEnvelope, type ErrorEnvelope } from '../../src/flow/messages';
+import { validateTaskBody } from '../../src/flow/validate';
+import type { AuthUser, Directory, TaskDoc } from '../store/types';
+import { buildTask } from './build-task';
+import { taskContext } from './context';
+
+export type CreateResult = { ok: true; task: TaskDoc } | { ok: false; envelope: ErrorEnvelope };
+
+/** Epoch-based and strictly increasing, like MileApp's (169744041128541): ms × 100 plus a counter. */
+export function orderIndexer(): (now: Date) => number {
+  let last = 0;
+  return (now) => (last = Math.max(now.getTime() * 100, last + 1));
+}
+
+export function createTask(
+  dir: Directory,
+  user: AuthUser,
+  body: unknown,
+  now: Date,
+  nextOrderIndex: (now: Date) => number,
+): CreateResult {
+  const ctx = taskContext(dir, () => now);
+  const errors = validateTaskBody(body, ctx);
+  const record = body as Record<string, unknown>;
+  const flow = errors.length === 0 ? dir.flowsByName.get(record.flow as string) : undefined;
+  const hub = errors.length === 0 ? dir.hubsById.get(record.hubId as string) : undefined;
+  if (flow === undefined || hub === undefined) {
+    const known = typeof record?.flow === 'string' ? dir.flowsByName.get(record.flow)?.spec : undefined;
+    return { ok: false, envelope: toErrorEnvelope(errors, known) };
+  }
+  return {
+    ok: true,
+    task: buildTask({ body: record, flow, hub, user, now, orderIndex: nextOrderIndex(now) }),
+  };
+}
