@@ -1,0 +1,127 @@
+// A real server per test file: buildApp on its own temporary SQLite file, listening on a free port,
+// spoken to over HTTP with fetch (DESIGN.md: HTTP tests against buildApp on a real SQLite file).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildApp, type AppDeps } from '../../server/app';
+import { DEFAULT_SEED } from '../../server/config';
+import { loadOrganizationFile } from '../../server/seed/load';
+import { openSqliteStore } from '../../server/store/sqlite-store';
+import type { Store } from '../../server/store/types';
+import seed from '../../server/seed/demo-org.json';
+
+export const DEMO = seed.organizations[0]!;
+export const OTHER = seed.organizations[1]!;
+export const DEMO_TOKEN = DEMO.users.find((u) => u.name === 'Roger')!.tokens![0]!;
+export const OTHER_TOKEN = OTHER.users.find((u) => u.role === 'dispatcher')!.tokens![0]!;
+export const JAKARTA = '634e98498ce07d29474a7e29';
+export const BANDUNG = DEMO.hubs.find((h) => h.name === 'Bandung')!._id;
+export const OTHER_HUB = OTHER.hubs[0]!._id;
+
+/** The docs' own POST /task example (mileapp-api.md §2.1), verbatim. */
+export const DOCS_BODY = {
+  flow: 'Visit',
+  hubId: '634e98498ce07d29474a7e29',
+  field1: 'Jack Ward',
+  field2: 'Gambir Jakarta',
+  field3: '-6.230815251,106.75684387',
+  startTime: '2022-11-02T07:28:23+00:00',
+  endTime: '2022-11-05T07:28:23+00:00',
+};
+
+export interface Reply<T = Record<string, unknown>> {
+  status: number;
+  headers: Headers;
+  text: string;
+  body: T;
+}
+
+export interface Client {
+  <T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<Reply<T>>;
+}
+
+/** fetch against `base`; JSON bodies are stringified unless a string is given (sent as is). */
+export function client(base: string, token?: string): Client {
+  return async (method, path, body, headers = {}) => {
+    const h: Record<string, string> = { accept: 'application/json', ...headers };
+    if (token !== undefined) h.authorization = `Bearer ${token}`;
+    let payload: string | undefined;
+    if (body !== undefined) {
+      payload = typeof body === 'string' ? body : JSON.stringify(body);
+      h['content-type'] ??= 'application/json';
+    }
+    const res = await fetch(base + path, { method, headers: h, body: payload });
+    const text = await res.text();
+    let parsed: unknown = undefined;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = undefined;
+    }
+    return { status: res.status, headers: res.headers, text, body: parsed as any };
+  };
+}
+
+export interface TestServer {
+  url: string;
+  /** `${url}/api/v3` */
+  api: string;
+  app: FastifyInstance;
+  store?: Store;
+  dir: string;
+  dbPath: string;
+  demo: Client;
+  other: Client;
+  anonymous: Client;
+  close(): Promise<void>;
+}
+
+export interface StartOptions extends Omit<AppDeps, 'store'> {
+  /** reuse this folder (restart tests); a new temporary one otherwise */
+  dir?: string;
+  seed?: string;
+  /** no store at all (upstream mode) */
+  noStore?: boolean;
+}
+
+export async function startServer(opts: StartOptions = {}): Promise<TestServer> {
+  const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'composer-api-'));
+  const dbPath = join(dir, 'composer.db');
+  const { dir: _d, seed: seedFile, noStore, ...deps } = opts;
+  const store = noStore ? undefined : openSqliteStore(dbPath);
+  if (store) loadOrganizationFile(store, seedFile ?? DEFAULT_SEED);
+  const app = await buildApp({ rateLimit: 0, ...deps, ...(store ? { store } : {}) });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const url = `http://127.0.0.1:${port}`;
+  const api = `${url}/api/v3`;
+  return {
+    url,
+    api,
+    app,
+    store,
+    dir,
+    dbPath,
+    demo: client(api, DEMO_TOKEN),
+    other: client(api, OTHER_TOKEN),
+    anonymous: client(api),
+    async close() {
+      await app.close();
+      store?.close();
+      if (opts.dir === undefined) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** How many tasks the organisation of `call` can see. */
+export async function taskCount(call: Client): Promise<number> {
+  const r = await call<{ tasks: { total: number } }>('GET', '/tasks?limit=1');
+  return r.body.tasks.total;
+}
