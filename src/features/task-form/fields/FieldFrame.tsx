@@ -40,7 +40,7 @@ export function RequiredMark({ required, spoken = false }: { required: boolean; 
       <span className="required-mark" aria-hidden="true">
         {' *'}
       </span>
-      {spoken ? <span className="visually-hidden"> ({t('taskForm.required')})</span> : null}
+      {spoken ? <span className="visually-hidden">{` (${t('taskForm.required')})`}</span> : null}
     </>
   );
 }

@@ -1,0 +1,85 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { draftKey } from './drafts/draft-storage';
+import { answerCreate, renderTaskForm, setupTaskFormTests } from './testing';
+
+setupTaskFormTests();
+
+const stored = () => localStorage.getItem(draftKey('Visit'));
+const name = () => screen.getByLabelText(/Customer name/);
+
+async function typeAndWaitForSave(user: ReturnType<typeof userEvent.setup>) {
+  await waitFor(() => expect(screen.getByRole('combobox', { name: 'Hub' })).toHaveValue('hub-jkt'));
+  await user.type(name(), 'Jack');
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Weight unit' }), 'G');
+  await waitFor(() => expect(stored()).not.toBeNull(), { timeout: 2000 });
+  expect(screen.getByText(/^Draft saved at/)).toBeInTheDocument();
+}
+
+describe('drafts', () => {
+  it('does not make a draft of an untouched form', async () => {
+    renderTaskForm();
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Hub' })).toHaveValue('hub-jkt'));
+    await new Promise((r) => setTimeout(r, 800));
+    expect(stored()).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Discard draft' })).not.toBeInTheDocument();
+  });
+
+  it('saves after a pause and comes back after a reload', async () => {
+    const user = userEvent.setup();
+    const first = renderTaskForm();
+    await typeAndWaitForSave(user);
+    first.unmount();
+
+    renderTaskForm();
+    expect(name()).toHaveValue('Jack');
+    expect(screen.getByRole('combobox', { name: 'Weight unit' })).toHaveValue('G');
+    expect(screen.getByText(/^Draft restored \(saved at/)).toBeInTheDocument();
+  });
+
+  it('saves what was typed when the form goes away before the pause ends', async () => {
+    const user = userEvent.setup();
+    const first = renderTaskForm();
+    await user.type(name(), 'Ji');
+    first.unmount();
+    expect(JSON.parse(stored() ?? '{}')).toMatchObject({ values: { field1: 'Ji' } });
+  });
+
+  it('discards the draft: storage cleared, form back to the defaults', async () => {
+    const user = userEvent.setup();
+    const first = renderTaskForm();
+    await typeAndWaitForSave(user);
+    first.unmount();
+
+    renderTaskForm();
+    await user.click(screen.getByRole('button', { name: 'Discard draft' }));
+    expect(stored()).toBeNull();
+    expect(name()).toHaveValue('');
+    expect(screen.getByRole('combobox', { name: 'Weight unit' })).toHaveValue('KG');
+    expect(screen.queryByRole('button', { name: 'Discard draft' })).not.toBeInTheDocument();
+  });
+
+  it('clears the draft once the task is created', async () => {
+    const user = userEvent.setup();
+    answerCreate();
+    const view = renderTaskForm();
+    await typeAndWaitForSave(user);
+    await user.click(screen.getByRole('button', { name: 'Create task' }));
+    await waitFor(() => expect(view.onCreated).toHaveBeenCalled());
+    view.unmount();
+    expect(stored()).toBeNull();
+  });
+
+  it('lets values handed in (Duplicate) win over an old draft', async () => {
+    const user = userEvent.setup();
+    const first = renderTaskForm();
+    await typeAndWaitForSave(user);
+    first.unmount();
+
+    renderTaskForm(undefined, { initialValues: { field1: 'Copy of Jill', hubId: 'hub-bdg' } });
+    expect(name()).toHaveValue('Copy of Jill');
+    expect(screen.queryByText(/^Draft restored/)).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Hub' })).toHaveValue('hub-bdg'));
+  });
+});

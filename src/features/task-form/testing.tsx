@@ -1,0 +1,219 @@
+// Shared set-up of the task-form component tests: flows covering every kind, a demo-like organisation
+// answered by MSW, and a render helper with the real providers.
+import { cleanup } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { api, server, setupMswServer, TEST_CONNECTION } from '../../api/testing/msw';
+import { normaliseFlow } from '../../flow/normalise';
+import type { FieldValues } from '../../flow/types';
+import { renderWithProviders } from '../../ui/testing/render';
+import type { RenderLocation } from './form-context';
+import { TaskForm } from './TaskForm';
+
+export const hubs = [
+  { _id: 'hub-jkt', name: 'Jakarta', lat: -6.2, lng: 106.8 },
+  { _id: 'hub-bdg', name: 'Bandung', lat: -6.9, lng: 107.6 },
+];
+
+export const users = [
+  { _id: 'u1', name: 'Ayu Lestari', email: 'ayu@demo.test', status: 'active', hubId: ['hub-jkt', 'hub-bdg'] },
+  { _id: 'u2', name: 'Budi Santoso', email: 'budi@demo.test', status: 'active', hubId: ['hub-jkt'] },
+  { _id: 'u3', name: 'Citra Dewi', email: 'citra@demo.test', status: 'active', hubId: ['hub-bdg'] },
+];
+
+const component = (c: Record<string, unknown>) => ({ visible: true, ...c });
+
+/** One field of every kind the form knows, plus a mobile one and an unknown one. */
+export const everyKindFlow = normaliseFlow({
+  name: 'Every kind',
+  pages: [
+    {
+      id: 'page0',
+      components: [
+        component({ component: 'input', id: 'name', title: 'Customer name', type: 'String', required: true }),
+        component({ component: 'input', id: 'addr', title: 'Address', inputType: 'Address' }),
+        component({ component: 'input', id: 'phone', title: 'Phone', type: 'PhoneNumber' }),
+        component({ component: 'input', id: 'site', title: 'Website', type: 'URL' }),
+        component({
+          component: 'input',
+          id: 'weight',
+          title: 'Weight',
+          type: 'Numeric',
+          useUnit: true,
+          units: ['KG', 'G'],
+        }),
+        component({ component: 'input', id: 'count', title: 'Parcels', type: 'Numeric', default: 2 }),
+        component({ component: 'input', id: 'cod', title: 'COD amount', type: 'Currency' }),
+        component({
+          component: 'input',
+          id: 'day',
+          title: 'Delivery date',
+          type: 'Date',
+          default: '2024-05-01',
+        }),
+        component({
+          component: 'input',
+          id: 'ready',
+          title: 'Ready at',
+          type: 'Datetime',
+          default: '2024-05-01 08:30:00',
+        }),
+        component({ component: 'input', id: 'opens', title: 'Opening time', type: 'Time' }),
+        component({ component: 'input', id: 'spot', title: 'Drop point', type: 'Geolocation' }),
+        component({
+          component: 'select',
+          id: 'kind',
+          title: 'Package',
+          type: 'dropdown',
+          options: ['Box', 'Envelope'],
+          max: 1,
+        }),
+        component({
+          component: 'select',
+          id: 'extras',
+          title: 'Services',
+          type: 'checkbox',
+          options: ['Fragile', 'Insurance', 'Express'],
+          min: '1',
+          max: '2',
+        }),
+        component({ component: 'view', id: 'note', title: 'Note', value: 'Ring the bell twice' }),
+        component({ component: 'view', id: 'echo', title: 'Name check', value: '$name' }),
+        component({ component: 'photo', id: 'proof', title: 'Proof photo' }),
+        component({ component: 'hologram', id: 'holo', title: 'Hologram' }),
+      ],
+    },
+  ],
+  configurations: [
+    { id: 'startTime', adjustment: 1 },
+    { id: 'endTime', adjustment: 8 },
+  ],
+});
+
+/** The demo Delivery flow's onSelect rules: Office shows (read-only), Locker fills and hides. */
+export const rulesFlow = normaliseFlow({
+  name: 'Delivery',
+  pages: [
+    {
+      id: 'page0',
+      components: [
+        component({
+          component: 'input',
+          id: 'customer',
+          title: 'Customer name',
+          type: 'String',
+          required: true,
+        }),
+        component({
+          component: 'select',
+          id: 'deliveryType',
+          title: 'Delivery type',
+          type: 'dropdown',
+          options: ['Home', 'Office', 'Locker'],
+          max: 1,
+          default: 'Home',
+          onSelect: [
+            { options: ['Office'], action: 'show', componentAffected: ['officeName'] },
+            { options: ['Locker'], action: 'fill', componentAffected: ['lockerCode'] },
+            { options: ['Locker'], action: 'hide', componentAffected: ['receiverName'] },
+          ],
+        }),
+        component({ component: 'input', id: 'officeName', title: 'Office name', type: 'String' }),
+        component({
+          component: 'input',
+          id: 'lockerCode',
+          title: 'Locker code',
+          type: 'String',
+          required: true,
+        }),
+        component({
+          component: 'input',
+          id: 'receiverName',
+          title: 'Receiver name',
+          type: 'String',
+          required: true,
+        }),
+      ],
+    },
+  ],
+});
+
+/** A small flow for submit and draft tests. */
+export const visitFlow = normaliseFlow({
+  name: 'Visit',
+  pages: [
+    {
+      id: 'page0',
+      components: [
+        component({
+          component: 'input',
+          id: 'field1',
+          title: 'Customer name',
+          type: 'String',
+          required: true,
+        }),
+        component({ component: 'input', id: 'field2', title: 'Address', type: 'Address' }),
+        component({
+          component: 'input',
+          id: 'weight',
+          title: 'Weight',
+          type: 'Numeric',
+          useUnit: true,
+          units: ['KG', 'G'],
+        }),
+      ],
+    },
+  ],
+});
+
+/**
+ * MSW with the organisation answered. The form is unmounted before MSW forgets its handlers (hooks run
+ * last-registered-first), so a hub's user list asked for as a test ends never meets an empty server.
+ */
+export function setupTaskFormTests(): void {
+  setupMswServer();
+  afterEach(cleanup);
+  beforeEach(answerOrganisation);
+}
+
+/** GET /hubs and GET /users answered like the demo organisation. */
+export function answerOrganisation(): void {
+  server.use(
+    http.get(api('/hubs'), () => HttpResponse.json({ status: true, data: hubs })),
+    http.get(api('/users'), ({ request }) => {
+      const url = new URL(request.url);
+      const hubId = url.searchParams.get('hubId') ?? '';
+      const data = users.filter(
+        (u) => u.hubId.includes(hubId) && u.status === url.searchParams.get('status'),
+      );
+      return HttpResponse.json({ status: true, data });
+    }),
+  );
+}
+
+/** POST /task answering 201 with the stored task; returns the bodies it received. */
+export function answerCreate(): Record<string, unknown>[] {
+  const bodies: Record<string, unknown>[] = [];
+  server.use(
+    http.post(api('/task'), async ({ request }) => {
+      const body = (await request.json()) as Record<string, unknown>;
+      bodies.push(body);
+      return HttpResponse.json(
+        { status: true, message: 'Task created', task: { _id: `task-${bodies.length}`, ...body } },
+        { status: 201 },
+      );
+    }),
+  );
+  return bodies;
+}
+
+export function renderTaskForm(
+  flow = visitFlow,
+  props: { initialValues?: FieldValues; renderLocation?: RenderLocation; onUnauthorized?: () => void } = {},
+) {
+  const onCreated = vi.fn();
+  const view = renderWithProviders(<TaskForm flow={flow} rawFlow={{}} onCreated={onCreated} {...props} />, {
+    connection: TEST_CONNECTION,
+  });
+  return { ...view, onCreated };
+}
