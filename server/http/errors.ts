@@ -29,12 +29,14 @@ export function installErrorHandler(app: FastifyInstance, onServerError: (err: u
     // JSON.parse errors from the body parser carry statusCode 400 but no Fastify code.
     if (err instanceof SyntaxError || err.statusCode === 400)
       return sendFailure(reply, 400, failure('Malformed JSON in the request body.', 'sys-013'));
+    // Upstream unreachable or timing out (proxy mode) is reported as such, not as our own failure.
+    if (err.code?.startsWith('FST_REPLY_FROM_')) {
+      const status = err.statusCode !== undefined && err.statusCode >= 502 ? err.statusCode : 502;
+      return sendFailure(reply, status, failure('The upstream MileApp API did not answer.', 'sys-045'));
+    }
     const status = err.statusCode ?? 500;
     if (status >= 400 && status < 500)
       return sendFailure(reply, status, failure(err.message || 'Bad request.'));
-    // Upstream unreachable (proxy mode) is reported as such, not as our own failure.
-    if (status === 502 || status === 503 || status === 504)
-      return sendFailure(reply, status, failure('The upstream MileApp API did not answer.', 'sys-045'));
     onServerError(err);
     return sendFailure(
       reply,

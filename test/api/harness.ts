@@ -38,6 +38,8 @@ export interface Reply<T = Record<string, unknown>> {
 }
 
 export interface Client {
+  // Response bodies are read freely in assertions; the Swagger checker is what types them.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   <T = any>(
     method: string,
     path: string,
@@ -58,13 +60,13 @@ export function client(base: string, token?: string): Client {
     }
     const res = await fetch(base + path, { method, headers: h, body: payload });
     const text = await res.text();
-    let parsed: unknown = undefined;
+    let parsed: unknown;
     try {
       parsed = JSON.parse(text);
     } catch {
       parsed = undefined;
     }
-    return { status: res.status, headers: res.headers, text, body: parsed as any };
+    return { status: res.status, headers: res.headers, text, body: parsed as never };
   };
 }
 

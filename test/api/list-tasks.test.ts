@@ -40,7 +40,14 @@ beforeAll(async () => {
     assignee: ['leandro@mile.app'],
   });
   await create('visit3', { ...DOCS_BODY, startTime: '2023-04-01 08:00:00', endTime: '2023-04-02 08:00:00' });
-  await s.other('POST', '/task', { flow: 'Inspection', hubId: '64a0c11832c0de76065d8901', site: 'Tugu' });
+  // A task of the other organisation, which no query below may return.
+  const other = await s.other('POST', '/task', {
+    flow: 'Inspection',
+    hubId: '64a0c11832c0de76065d8901',
+    site: 'Tugu',
+    priority: 'Low',
+  });
+  if (other.status !== 201) throw new Error(JSON.stringify(other.body));
 });
 afterAll(() => s.close());
 

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, DEFAULT_SEED, parseConfig } from './config';
+
+describe('parseConfig', () => {
+  it('has the documented defaults', () => {
+    expect(parseConfig({})).toEqual({
+      port: 8080,
+      host: '127.0.0.1',
+      database: 'data/composer.db',
+      seed: DEFAULT_SEED,
+      rateLimit: 100,
+    });
+  });
+
+  it('reads the environment, and flags (both spellings) win over it', () => {
+    const env = { PORT: '9000', HOST: '0.0.0.0', DATABASE: '/tmp/x.db', RATE_LIMIT: '0' };
+    expect(parseConfig(env)).toMatchObject({
+      port: 9000,
+      host: '0.0.0.0',
+      database: '/tmp/x.db',
+      rateLimit: 0,
+    });
+    const c = parseConfig(env, [
+      '--port',
+      '9001',
+      '--database=/tmp/y.db',
+      '--upstream',
+      'https://apiweb.mile.app/api/v3/',
+    ]);
+    expect(c).toMatchObject({
+      port: 9001,
+      database: '/tmp/y.db',
+      upstream: 'https://apiweb.mile.app/api/v3',
+    });
+  });
+
+  it.each<[Record<string, string>, string[], RegExp]>([
+    [{ PORT: 'eighty' }, [], /^PORT must be a whole number from 0 to 65535, got "eighty"\.$/],
+    [{ PORT: '70000' }, [], /^PORT must be/],
+    [{ PORT: '-1' }, [], /^PORT must be/],
+    [{ HOST: ' ' }, [], /^HOST must not be empty\.$/],
+    [{ DATABASE: '' }, [], /^DATABASE must not be empty\.$/],
+    [{ UPSTREAM: 'apiweb.mile.app' }, [], /^UPSTREAM must be an absolute http\(s\) URL/],
+    [{ UPSTREAM: 'ftp://mile.app/api/v3' }, [], /^UPSTREAM must use http or https/],
+    [{ RATE_LIMIT: '1.5' }, [], /^RATE_LIMIT must be a whole number/],
+    [{}, ['--prot', '1'], /^Unknown argument "--prot"/],
+    [{}, ['--port'], /^--port needs a value\.$/],
+  ])('%j %j → one clear line', (env, argv, message) => {
+    let error: unknown;
+    try {
+      parseConfig(env, argv);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).not.toContain('\n');
+  });
+});
