@@ -47,8 +47,8 @@ export function Workspace() {
   return (
     <div className="workspace">
       <div className="card picker">
-        {/* the form ("New … task") and the result ("Task created") bring their own h1 */}
-        {entry ? null : <h1>{t('app.newTask')}</h1>}
+        {/* the page's h1; the form's heading is an h2 below it, the result view brings its own h1 */}
+        {created ? null : <h1>{t('app.newTask')}</h1>}
         <FlowPicker
           names={names ?? []}
           value={selected}

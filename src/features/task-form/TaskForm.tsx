@@ -90,7 +90,7 @@ export function TaskForm({ flow, initialValues, onCreated, renderLocation, onUna
         onKeyDown={onKeyDown}
       >
         <div className="task-form-head">
-          <h1 id={headingId}>{t('taskForm.heading', { flow: flow.name })}</h1>
+          <h2 id={headingId}>{t('taskForm.heading', { flow: flow.name })}</h2>
           <DraftBar store={drafts} onDiscard={discard} />
         </div>
         <section className="form-section task-meta" aria-label={t('taskForm.taskSection')}>
@@ -99,7 +99,7 @@ export function TaskForm({ flow, initialValues, onCreated, renderLocation, onUna
           <TimesFields />
         </section>
         <section className="form-section" aria-labelledby={`${headingId}-fields`}>
-          <h2 id={`${headingId}-fields`}>{t('taskForm.fieldsSection')}</h2>
+          <h3 id={`${headingId}-fields`}>{t('taskForm.fieldsSection')}</h3>
           <FieldList fields={flow.fields} />
         </section>
         <SubmitFailure failure={failure} onRetry={() => void submit()} />

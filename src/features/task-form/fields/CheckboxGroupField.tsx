@@ -47,22 +47,24 @@ export function CheckboxGroupField({ field, name, readOnly }: FieldProps) {
           {hint}
         </p>
       ) : null}
-      {(field.options ?? []).map((option, i) => {
-        const checked = chosen.includes(option);
-        return (
-          <label key={option} className="check">
-            <input
-              type="checkbox"
-              ref={i === 0 ? ref : undefined}
-              checked={checked}
-              disabled={readOnly || (full && !checked)}
-              aria-invalid={message !== undefined || undefined}
-              onChange={(e) => toggle(option, e.target.checked)}
-            />
-            {option}
-          </label>
-        );
-      })}
+      <div className="choices-options">
+        {(field.options ?? []).map((option, i) => {
+          const checked = chosen.includes(option);
+          return (
+            <label key={option} className="check">
+              <input
+                type="checkbox"
+                ref={i === 0 ? ref : undefined}
+                checked={checked}
+                disabled={readOnly || (full && !checked)}
+                aria-invalid={message !== undefined || undefined}
+                onChange={(e) => toggle(option, e.target.checked)}
+              />
+              {option}
+            </label>
+          );
+        })}
+      </div>
       <FieldErrorText id={errorId} text={message} />
     </fieldset>
   );

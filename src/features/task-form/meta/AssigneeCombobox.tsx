@@ -75,7 +75,9 @@ export function AssigneeCombobox({ bindInput, ...p }: Props) {
         }}
         onClick={() => setOpen(true)}
         onBlur={() => {
+          // A half-typed search left behind would read like an unfinished entry.
           setOpen(false);
+          setQuery('');
           p.onBlur();
         }}
         onKeyDown={onKeyDown}

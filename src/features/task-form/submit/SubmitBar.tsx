@@ -14,7 +14,7 @@ export function SubmitBar({ pending }: { pending: boolean }) {
       >
         {t('taskForm.submit')}
       </button>
-      <p className="hint" role="status">
+      <p className={pending ? 'hint' : 'hint shortcut'} role="status">
         {pending ? t('taskForm.sending') : t('taskForm.shortcut', { key: mac ? '⌘' : 'Ctrl' })}
       </p>
     </div>
