@@ -105,7 +105,7 @@ export const en = {
   'taskForm.chooseBetween': 'Choose {min} to {max}.',
   'taskForm.chooseUpTo': 'Choose up to {max}.',
   'taskForm.chooseAtLeast': 'Choose at least {min}.',
-  'taskForm.mobileOnly': 'Filled in in the mobile app.',
+  'taskForm.mobileOnly': 'Completed in the MileApp mobile app.',
   'taskForm.unsupported': 'Not supported here ({type}).',
   'taskForm.hub': 'Hub',
   'taskForm.hubsLoading': 'Loading hubs…',

@@ -14,8 +14,10 @@ export interface RunningServer {
   url: string;
   token: string;
   process: ChildProcess;
+  port: number;
   dir: string;
-  stop(): Promise<void>;
+  /** Stops the process; `keep` leaves its folder (database) for a restart. */
+  stop(options?: { keep?: boolean }): Promise<void>;
 }
 
 async function freePort(): Promise<number> {
@@ -30,9 +32,16 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'composer-e2e-'));
-  const port = await freePort();
+/**
+ * Starts `server/main.ts` on a fresh SQLite file. `reuse` restarts on the port and folder of a server
+ * that was stopped with `stop({ keep: true })`: the same database, and the same origin for an open page.
+ */
+export async function startServer(
+  env: Record<string, string> = {},
+  reuse?: { port: number; dir: string },
+): Promise<RunningServer> {
+  const dir = reuse?.dir ?? mkdtempSync(join(tmpdir(), 'composer-e2e-'));
+  const port = reuse?.port ?? (await freePort());
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE: join(dir, 'e2e.db'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -56,14 +65,15 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     url: `http://127.0.0.1:${port}`,
     token,
     process: child,
+    port,
     dir,
-    async stop() {
+    async stop(options) {
       if (child.exitCode === null) {
         const exited = new Promise((done) => child.once('exit', done));
         child.kill('SIGTERM');
         await exited;
       }
-      rmSync(dir, { recursive: true, force: true });
+      if (!options?.keep) rmSync(dir, { recursive: true, force: true });
     },
   };
 }
@@ -90,7 +100,9 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launch(options: { viewport?: { width: number; height: number } } = {}): Promise<Browser> {
+export async function launch(
+  options: { viewport?: { width: number; height: number } } = {},
+): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'composer-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
