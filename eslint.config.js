@@ -28,7 +28,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/**/*.ts', 'test/**/*.ts', 'bench/**/*.{ts,js,mjs}', '*.config.{ts,js}', '.ci/**/*.mjs'],
+    files: ['server/**/*.ts', 'test/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.{ts,js,mjs}', '*.config.{ts,js}', '.ci/**/*.mjs'],
     languageOptions: { globals: globals.node },
     rules: { 'no-console': 'off' },
   },
