@@ -132,6 +132,13 @@ describe('browser journeys', () => {
       await page.getByLabel('Delivery address').fill('Jl. Merdeka 1, Jakarta');
       await page.getByRole('textbox', { name: 'Weight', exact: true }).fill('12.5');
       await page.getByLabel('Weight unit').selectOption('LB');
+      await page.getByLabel('Customer phone').fill('+62 811-6313-7712');
+      await page.getByLabel('Tracking link').fill('https://example.com/track/42');
+      await page.getByLabel('COD amount (IDR)').fill('150000');
+      await page.getByLabel('Delivery date').fill('2026-12-01');
+      await page.getByLabel('Ready for pickup at').fill('2026-12-01T09:30');
+      await page.getByLabel('Opening time').fill('08:30');
+      await page.getByRole('textbox', { name: 'Drop point', exact: true }).fill('-6.1753924, 106.8271528');
       await page.getByLabel('Receiver name').fill('Pak Budi');
       await page.getByRole('checkbox', { name: 'Fragile' }).check();
       await page.getByRole('checkbox', { name: 'Express' }).check();
@@ -140,6 +147,12 @@ describe('browser journeys', () => {
       await page.getByLabel('Delivery type').selectOption('Locker');
       await page.getByLabel('Locker code').fill('LK-042');
       await expect.poll(() => page.getByLabel('Receiver name').count()).toBe(0);
+      // "show" displays a component read-only, here with its default.
+      const note = page.getByLabel('Locker instructions');
+      expect(await note.getAttribute('readonly')).not.toBeNull();
+      expect(await note.inputValue()).toBe('The receiver gets the locker PIN by SMS.');
+      // The view component shows another field's live value.
+      expect(await page.getByLabel('Summary').inputValue()).toBe('Ayu Lestari');
       await screenshot(page, 'b-delivery-form');
       await page.getByRole('button', { name: 'Create task' }).click();
       const id = await createdTaskId(page);
@@ -155,7 +168,21 @@ describe('browser journeys', () => {
         deliveryType: 'Locker',
         lockerCode: 'LK-042',
         source: 'task-composer',
+        phone: '+62 811-6313-7712',
+        trackingUrl: 'https://example.com/track/42',
+        codAmount: 150000,
+        deliveryDate: '2026-12-01',
+        openTime: '08:30',
+        dropPoint: '-6.1753924,106.8271528',
+        expectedCoordinate: '-6.1753924,106.8271528',
+        title: 'Ayu Lestari',
+        label: 'Locker',
       });
+      expect(task.readyAt).toMatch(/^2026-12-01[ T]09:30/);
+      // Every value is shown under its title on the result screen.
+      const result = page.getByRole('main');
+      for (const text of ['+62 811-6313-7712', 'https://example.com/track/42', 'LK-042', 'Fragile'])
+        expect(await result.getByText(text, { exact: false }).count(), text).toBeGreaterThan(0);
       expect(task).not.toHaveProperty('receiverName');
       expect([...(task.assignee as string[])].sort()).toEqual([
         'leandro@mile.app',
