@@ -4,6 +4,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { requireJsonAccept } from './http/accept';
 import { authenticate } from './http/auth';
+import { limitBodyDepth } from './http/body-depth';
 import { failure, sendFailure } from './http/envelope';
 import { installErrorHandler } from './http/errors';
 import { collectRoutes } from './http/method-not-allowed';
@@ -43,6 +44,7 @@ async function localApi(app: FastifyInstance, deps: RouteDeps, rateLimit: number
   app.addHook('onRequest', requireJsonAccept);
   app.addHook('preHandler', authenticate(deps.store));
   app.addHook('preHandler', rateLimiter({ max: rateLimit }));
+  app.addHook('preHandler', limitBodyDepth);
   flowRoutes(app, deps);
   hubRoutes(app, deps);
   userRoutes(app, deps);

@@ -1,32 +1,66 @@
 // Tasks (mileapp-api.md §2, §3, §7): create one, create many, list, read one.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { NOT_FOUND, sendFailure } from '../http/envelope';
+import { answerRepeat, newAnswer, readIdempotencyKey, replay, type KeyedRequest } from '../http/idempotency';
 import { paginate } from '../http/paginator';
 import { pickFields, type Query } from '../http/query';
+import type { Store, TaskDoc } from '../store/types';
 import { checkBulkBody, createBulk } from '../tasks/bulk';
 import { createTask } from '../tasks/create';
 import { parseTaskQuery } from '../tasks/list-query';
 import type { RouteDeps } from './deps';
 
+/** Stores the tasks (with the key's answer, when there is a key) and sends the 201. */
+function created(
+  store: Store,
+  reply: FastifyReply,
+  keyed: KeyedRequest | undefined,
+  tasks: TaskDoc[],
+  body: unknown,
+  nowMs: number,
+): FastifyReply {
+  // Serialised once: the replay of a key is byte for byte what the first request got.
+  const json = JSON.stringify(body);
+  if (keyed === undefined) {
+    if (tasks.length > 0) store.insertTasks(tasks);
+  } else {
+    const prior = store.insertTasksOnce(tasks, newAnswer(keyed, 201, json, nowMs));
+    if (prior !== undefined) return replay(reply, keyed, prior);
+  }
+  return reply.code(201).type('application/json; charset=utf-8').send(json);
+}
+
 export function taskRoutes(app: FastifyInstance, { store, now, nextOrderIndex }: RouteDeps): void {
   app.post('/task', async (request, reply) => {
+    const at = now();
+    const keyed = readIdempotencyKey(request, reply, 'POST /task');
+    if (keyed === false) return reply;
+    if (keyed !== undefined) {
+      const repeat = answerRepeat(store, reply, keyed, at.getTime());
+      if (repeat !== undefined) return repeat;
+    }
     const dir = store.directory(request.auth.organizationId);
-    const r = createTask(dir, request.auth, request.body, now(), nextOrderIndex);
+    const r = createTask(dir, request.auth, request.body, at, nextOrderIndex);
     if (!r.ok) return sendFailure(reply, 400, r.envelope);
-    store.insertTasks([r.task]);
-    return reply.code(201).send({ status: true, message: 'Task has been created', task: r.task });
+    const body = { status: true, message: 'Task has been created', task: r.task };
+    return created(store, reply, keyed, [r.task], body, at.getTime());
   });
 
   app.post('/tasks/bulk', async (request, reply) => {
+    const at = now();
+    const keyed = readIdempotencyKey(request, reply, 'POST /tasks/bulk/');
+    if (keyed === false) return reply;
+    if (keyed !== undefined) {
+      const repeat = answerRepeat(store, reply, keyed, at.getTime());
+      if (repeat !== undefined) return repeat;
+    }
     const bad = checkBulkBody(request.body);
     if (bad) return sendFailure(reply, 400, bad);
     const items = (request.body as { tasks: unknown[] }).tasks;
     const dir = store.directory(request.auth.organizationId);
-    const { accepted, results } = createBulk(dir, request.auth, items, now(), nextOrderIndex);
-    if (accepted.length > 0) store.insertTasks(accepted);
-    return reply
-      .code(201)
-      .send({ success: accepted.length, failed: results.length - accepted.length, tasks: results });
+    const { accepted, results } = createBulk(dir, request.auth, items, at, nextOrderIndex);
+    const body = { success: accepted.length, failed: results.length - accepted.length, tasks: results };
+    return created(store, reply, keyed, accepted, body, at.getTime());
   });
 
   app.get('/tasks', async (request) => {

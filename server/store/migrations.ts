@@ -69,6 +69,20 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX tasks_flow ON tasks (organization_id, flow, created_ms);
   CREATE INDEX tasks_status ON tasks (organization_id, status, created_ms);
   `,
+  // Idempotency-Key (docs/decisions/019): the answer a key got, written in the transaction that stores
+  // the tasks it created, so a crash can never keep one without the other.
+  `
+  CREATE TABLE idempotency_keys (
+    organization_id TEXT NOT NULL,
+    key TEXT NOT NULL,
+    fingerprint BLOB NOT NULL,
+    status INTEGER NOT NULL,
+    response TEXT NOT NULL,
+    created_ms INTEGER NOT NULL,
+    PRIMARY KEY (organization_id, key)
+  );
+  CREATE INDEX idempotency_keys_age ON idempotency_keys (created_ms);
+  `,
 ];
 
 export function migrate(db: Database.Database): void {

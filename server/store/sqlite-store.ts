@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { directoryReader } from './directory';
+import { idempotencyRows } from './idempotency-rows';
 import { migrate } from './migrations';
 import { organizationWriter } from './org-writes';
 import { taskRows } from './task-rows';
@@ -17,17 +18,26 @@ interface TokenRow {
   email: string;
 }
 
-export function openSqliteStore(path: string): Store {
+export interface StoreOptions {
+  /**
+   * NORMAL (default): in WAL mode every commit is in the WAL file before the call returns, so it survives
+   * the process being killed; FULL also survives power loss, at an fsync per commit (decision 020).
+   */
+  synchronous?: 'normal' | 'full';
+}
+
+export function openSqliteStore(path: string, options: StoreOptions = {}): Store {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
+  db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   db.pragma('busy_timeout = 5000');
   migrate(db);
 
   const writeOrganization = organizationWriter(db);
   const readDirectory = directoryReader(db);
   const tasks = taskRows(db);
+  const idempotency = idempotencyRows(db, (list) => tasks.insert(list));
   const token = db.prepare<[Buffer], TokenRow>(
     `SELECT t.hash, t.organization_id, t.user_id, u.name, u.email FROM tokens t
      JOIN users u ON u.organization_id = t.organization_id AND u._id = t.user_id WHERE t.hash = ?`,
@@ -52,6 +62,9 @@ export function openSqliteStore(path: string): Store {
       directories.delete(org._id);
     },
     insertTasks: (list) => tasks.insert(list),
+    findIdempotentAnswer: (organizationId, key, expiredBeforeMs) =>
+      idempotency.find(organizationId, key, expiredBeforeMs),
+    insertTasksOnce: (list, answer) => idempotency.commit(list, answer),
     getTask: (organizationId, taskId) => tasks.get(organizationId, taskId),
     listTasks: (organizationId, query) => tasks.list(organizationId, query),
     close: () => db.close(),

@@ -130,6 +130,23 @@ export interface SeedOrganization {
   flows: SeedFlow[];
 }
 
+/** What an Idempotency-Key got the first time (docs/decisions/019-idempotency-keys.md). */
+export interface IdempotentAnswer {
+  /** SHA-256 of the endpoint and the canonical body */
+  fingerprint: Buffer;
+  status: number;
+  /** the response body exactly as sent */
+  response: string;
+  createdMs: number;
+}
+
+export interface NewIdempotentAnswer extends IdempotentAnswer {
+  organizationId: string;
+  key: string;
+  /** answers created before this instant have expired */
+  expiredBeforeMs: number;
+}
+
 export interface Store {
   /** the user a token (already SHA-256 hashed) belongs to */
   findTokenUser(tokenHash: Buffer): AuthUser | undefined;
@@ -138,6 +155,17 @@ export interface Store {
   upsertOrganization(org: SeedOrganization): void;
   /** all or nothing */
   insertTasks(tasks: readonly TaskDoc[]): void;
+  /** the live answer an organisation's Idempotency-Key got, if any */
+  findIdempotentAnswer(
+    organizationId: string,
+    key: string,
+    expiredBeforeMs: number,
+  ): IdempotentAnswer | undefined;
+  /**
+   * Tasks and the key's answer in one transaction. When the key already has a live answer, nothing is
+   * written and that answer is returned.
+   */
+  insertTasksOnce(tasks: readonly TaskDoc[], answer: NewIdempotentAnswer): IdempotentAnswer | undefined;
   getTask(organizationId: string, taskId: string): TaskDoc | undefined;
   listTasks(organizationId: string, query: TaskQuery): TaskPage;
   close(): void;

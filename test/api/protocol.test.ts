@@ -90,6 +90,9 @@ describe('refused requests', () => {
       '{"assignee":[{"__proto__":1}],"flow":"Visit","hubId":[]}',
       JSON.stringify({ ...DOCS_BODY, startTime: 1e308, field3: [[[]]] }),
       `{"tasks":[${'{},'.repeat(50)}{}]}`,
+      // 100 000 levels: JSON.parse copes, anything recursive after it would not.
+      `{"flow":"Delivery","packagePhoto":${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
+      `{"tasks":[{"senderSignature":${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}}]}`,
     ];
     for (const b of bodies) {
       for (const path of ['/task', '/tasks/bulk/']) {

@@ -1,0 +1,72 @@
+// Idempotency-Key answers (docs/decisions/019-idempotency-keys.md). The key's answer is written in the
+// same transaction as the tasks it created, and that transaction first looks the key up again, so two
+// requests with one key can never both create, even from two processes on one file.
+import type Database from 'better-sqlite3';
+import type { IdempotentAnswer, NewIdempotentAnswer, TaskDoc } from './types';
+
+interface Row {
+  fingerprint: Buffer;
+  status: number;
+  response: string;
+  created_ms: number;
+}
+
+const PURGE_EVERY_MS = 60_000;
+
+const toAnswer = (r: Row): IdempotentAnswer => ({
+  fingerprint: r.fingerprint,
+  status: r.status,
+  response: r.response,
+  createdMs: r.created_ms,
+});
+
+export function idempotencyRows(db: Database.Database, insertTasks: (tasks: readonly TaskDoc[]) => void) {
+  const find = db.prepare<[string, string, number], Row>(
+    `SELECT fingerprint, status, response, created_ms FROM idempotency_keys
+     WHERE organization_id = ? AND key = ? AND created_ms >= ?`,
+  );
+  const dropExpired = db.prepare(
+    'DELETE FROM idempotency_keys WHERE organization_id = ? AND key = ? AND created_ms < ?',
+  );
+  const insert = db.prepare(
+    `INSERT INTO idempotency_keys (organization_id, key, fingerprint, status, response, created_ms)
+     VALUES (@organizationId, @key, @fingerprint, @status, @response, @createdMs)`,
+  );
+  const purge = db.prepare('DELETE FROM idempotency_keys WHERE created_ms < ?');
+  let lastPurge = 0;
+
+  const commit = db.transaction(
+    (tasks: readonly TaskDoc[], a: NewIdempotentAnswer): IdempotentAnswer | undefined => {
+      const existing = find.get(a.organizationId, a.key, a.expiredBeforeMs);
+      if (existing !== undefined) return toAnswer(existing);
+      dropExpired.run(a.organizationId, a.key, a.expiredBeforeMs);
+      if (tasks.length > 0) insertTasks(tasks);
+      insert.run({
+        organizationId: a.organizationId,
+        key: a.key,
+        fingerprint: a.fingerprint,
+        status: a.status,
+        response: a.response,
+        createdMs: a.createdMs,
+      });
+      return undefined;
+    },
+  );
+
+  return {
+    find(organizationId: string, key: string, expiredBeforeMs: number): IdempotentAnswer | undefined {
+      const row = find.get(organizationId, key, expiredBeforeMs);
+      return row === undefined ? undefined : toAnswer(row);
+    },
+    /** Stores tasks + answer; when the key already has a live answer nothing is written and it is returned. */
+    commit(tasks: readonly TaskDoc[], answer: NewIdempotentAnswer): IdempotentAnswer | undefined {
+      // IMMEDIATE: the write lock is taken before the look-up, so another process cannot slip in between.
+      const prior = commit.immediate(tasks, answer);
+      if (answer.createdMs - lastPurge >= PURGE_EVERY_MS) {
+        lastPurge = answer.createdMs;
+        purge.run(answer.expiredBeforeMs);
+      }
+      return prior;
+    },
+  };
+}
