@@ -1,6 +1,14 @@
 import '@testing-library/jest-dom/vitest';
+// jsdom has no IndexedDB (the outbox keeps its tasks there): an in-memory one, the same API.
+import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
+import { CREATE_RETRY, createTaskPolicy } from '../../src/api/retry-policy';
+
+// The create retries' real waits (1 s, 2 s, 4 s) shortened: every try still happens, in milliseconds.
+beforeEach(() => {
+  Object.assign(createTaskPolicy, CREATE_RETRY, { baseDelayMs: 5, maxDelayMs: 20 });
+});
 
 afterEach(() => {
   cleanup();

@@ -1,22 +1,18 @@
-import { useCallback, useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { useCreateTask } from '../../api/create-task';
+import { useCallback, useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { FieldValues, FlowSpec } from '../../flow/types';
 import { useT } from '../../i18n/i18n';
 import { DraftBar } from './drafts/DraftBar';
 import { FieldList } from './FieldList';
 import { firstError, namesInOrder } from './focus-order';
 import { TaskFormProvider, type RenderLocation, type TaskFormContextValue } from './form-context';
-import type { FormShape } from './form-model';
 import { AssigneeField } from './meta/AssigneeField';
 import { HubField } from './meta/HubField';
-import { rememberHub } from './meta/last-hub';
 import { TimesFields } from './meta/TimesFields';
 import { RequestPreview } from './preview/RequestPreview';
-import { bodyOf } from './build-body';
-import { classifyFailure, type Failure } from './submit/server-errors';
 import { SubmitBar } from './submit/SubmitBar';
 import { SubmitFailure } from './submit/SubmitFailure';
-import { useTaskFormState } from './use-task-form-state';
+import { useSubmit, type QueuedTask, type RefusedWith } from './submit/use-submit';
+import { useTaskFormState, type Reopened } from './use-task-form-state';
 import './task-form.css';
 
 export interface TaskFormProps {
@@ -28,41 +24,50 @@ export interface TaskFormProps {
   renderLocation?: RenderLocation;
   /** the server refused the token: the app asks for a new one; the form stays as it is */
   onUnauthorized?(): void;
+  /** keeps a task the API could not take now (the outbox); resolves once it is safely kept */
+  onQueue?(task: QueuedTask): Promise<void>;
+  /** the task is kept and the draft gone: the app starts a new task */
+  onQueued?(task: QueuedTask): void;
+  /** a task refused by the server, opened again: its values, and the messages shown at its fields */
+  reopened?: { snapshot: Reopened; refused?: RefusedWith };
 }
 
 /** The form generated from a flow: hub, assignees, times, the flow's fields, submit, preview, draft. */
-export function TaskForm({ flow, initialValues, onCreated, renderLocation, onUnauthorized }: TaskFormProps) {
+export function TaskForm(props: TaskFormProps) {
+  const { flow, initialValues, onCreated, renderLocation, onUnauthorized, onQueue, onQueued, reopened } =
+    props;
   const t = useT();
   const headingId = useId();
-  const { form, model, rules, drafts, restart } = useTaskFormState(flow, initialValues);
-  const { control, getValues, setValue, subscribe, handleSubmit, setError, setFocus } = form;
-  const mutation = useCreateTask();
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { form, model, rules, drafts, restart, key } = useTaskFormState(
+    flow,
+    initialValues,
+    reopened?.snapshot,
+  );
+  const { control, getValues, setValue, subscribe, handleSubmit, setFocus } = form;
   const order = useMemo(() => namesInOrder(model), [model]);
+  const { send, failure, pending, attempt, showRefusal } = useSubmit({
+    form,
+    model,
+    drafts,
+    taskKey: key,
+    order,
+    onCreated,
+    onUnauthorized,
+    onQueue,
+    onQueued,
+  });
+  // Opened again from the outbox: the server's messages are back at their fields, once.
+  const refusal = useRef(reopened?.refused);
+  useEffect(() => {
+    if (refusal.current) showRefusal(refusal.current);
+    refusal.current = undefined;
+  }, [showRefusal]);
 
   const ctx = useMemo<TaskFormContextValue>(
     () => ({ control, getValues, setValue, subscribe, model, rules, renderLocation }),
     [control, getValues, setValue, subscribe, model, rules, renderLocation],
   );
 
-  const send = (values: FormShape) => {
-    setFailure(null);
-    mutation.mutate(bodyOf(model, values), {
-      onSuccess: (task) => {
-        drafts.finish();
-        rememberHub(values.hubId);
-        onCreated(task, { ...model.toFlowValues(values.v), hubId: values.hubId, assignee: values.assignee });
-      },
-      onError: (error) => {
-        const { failure: next, fields } = classifyFailure(error, model);
-        const first = order.find((n) => fields.some((f) => f.name === n));
-        for (const f of fields) setError(f.name as never, { type: 'server', message: f.message });
-        if (first) setFocus(first as never);
-        if (next.kind === 'unauthorized') onUnauthorized?.();
-        setFailure(next);
-      },
-    });
-  };
   const submit = handleSubmit(send, (errors) => {
     const first = firstError(order, errors);
     if (first) setFocus(first as never);
@@ -70,7 +75,7 @@ export function TaskForm({ flow, initialValues, onCreated, renderLocation, onUna
   const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
-      if (!mutation.isPending) void submit();
+      if (!pending) void submit();
     }
   };
   const discard = useCallback(() => {
@@ -103,7 +108,7 @@ export function TaskForm({ flow, initialValues, onCreated, renderLocation, onUna
           <FieldList fields={flow.fields} />
         </section>
         <SubmitFailure failure={failure} onRetry={() => void submit()} />
-        <SubmitBar pending={mutation.isPending} />
+        <SubmitBar pending={pending} attempt={attempt} />
       </form>
       <RequestPreview />
     </TaskFormProvider>

@@ -5,10 +5,8 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { api, server, setupMswServer, TEST_CONNECTION } from '../../api/testing/msw';
 import { normaliseFlow } from '../../flow/normalise';
-import type { FieldValues } from '../../flow/types';
 import { renderWithProviders } from '../../ui/testing/render';
-import type { RenderLocation } from './form-context';
-import { TaskForm } from './TaskForm';
+import { TaskForm, type TaskFormProps } from './TaskForm';
 
 export const hubs = [
   { _id: 'hub-jkt', name: 'Jakarta', lat: -6.2, lng: 106.8 },
@@ -209,7 +207,7 @@ export function answerCreate(): Record<string, unknown>[] {
 
 export function renderTaskForm(
   flow = visitFlow,
-  props: { initialValues?: FieldValues; renderLocation?: RenderLocation; onUnauthorized?: () => void } = {},
+  props: Partial<Omit<TaskFormProps, 'flow' | 'rawFlow' | 'onCreated'>> = {},
 ) {
   const onCreated = vi.fn();
   const view = renderWithProviders(<TaskForm flow={flow} rawFlow={{}} onCreated={onCreated} {...props} />, {

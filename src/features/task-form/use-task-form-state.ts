@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { newIdempotencyKey } from '../../api/idempotency-key';
 import { initialValues as flowDefaults } from '../../flow/payload';
 import type { FieldValues, FlowSpec } from '../../flow/types';
 import { createDraftStore } from './drafts/draft-store';
@@ -39,19 +40,41 @@ function startValues(model: FormModel, given: FieldValues | undefined, draft: Dr
   return { v, hubId: '', assignee: [], ...times };
 }
 
+/** The values of a task opened again (from the outbox), exactly as they were sent. */
+export type Reopened = Omit<Draft, 'savedAt' | 'key'>;
+
+/** The idempotency key of the task being filled in: kept across retries and reloads, renewed once used up. */
+export interface TaskKey {
+  current(): string;
+  /** after the server's final answer on a body (created, or refused with a 4xx) */
+  renew(): void;
+}
+
+function taskKey(initial: string | undefined): TaskKey {
+  let key = initial ?? newIdempotencyKey();
+  return {
+    current: () => key,
+    renew: () => {
+      key = newIdempotencyKey();
+    },
+  };
+}
+
 /** The form, its rule store and its draft store, built once per mounted flow. */
-export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined) {
+export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined, reopened?: Reopened) {
   const [setup] = useState(() => {
     const model = createFormModel(flow);
-    // Values handed in are a deliberate choice (Duplicate) and win over an old draft.
-    const restored = given ? null : readDraft(flow.name);
-    const defaults = startValues(model, given, restored);
+    // Values handed in are a deliberate choice (Duplicate, reopen) and win over an old draft.
+    const restored = given || reopened ? null : readDraft(flow.name);
+    const defaults = startValues(model, given, restored ?? (reopened ? { ...reopened, savedAt: 0 } : null));
     return {
       model,
       defaults,
       rules: createRuleStore(flow, model.toFlowValues(defaults.v)),
       drafts: createDraftStore(flow.name, restored?.savedAt ?? null),
       resolver: createResolver(model),
+      // a reopened task was refused (a 4xx): nothing was created under its key, and its body changes
+      key: taskKey(restored?.key),
     };
   });
   const form = useForm<FormShape>({
@@ -61,7 +84,7 @@ export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined)
     shouldFocusError: false,
   });
   const { subscribe } = form;
-  const { model, rules, drafts } = setup;
+  const { model, rules, drafts, key } = setup;
 
   // The two things that follow every change, neither of which re-renders the form: the onSelect rules
   // (only when a select that has rules changed) and the autosave (after a pause).
@@ -82,10 +105,11 @@ export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined)
             assignee: values.assignee,
             startTime: values.startTime,
             endTime: values.endTime,
+            key: key.current(),
           }));
         },
       }),
-    [subscribe, rules, drafts, model, ruleNames],
+    [subscribe, rules, drafts, model, ruleNames, key],
   );
   useEffect(() => {
     window.addEventListener('pagehide', drafts.flush);
@@ -96,9 +120,11 @@ export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined)
   }, [drafts]);
 
   const restart = () => {
+    // the discarded draft's task is given up: whatever comes next is another task
+    key.renew();
     const fresh = startValues(model, given, null);
     form.reset(fresh);
     rules.update(model.toFlowValues(fresh.v));
   };
-  return { form, model, rules, drafts, restart };
+  return { form, model, rules, drafts, restart, key };
 }

@@ -9,6 +9,8 @@ export interface Draft {
   assignee: string[];
   startTime: string;
   endTime: string;
+  /** the idempotency key of the task this draft becomes: the same after a reload, so a resend is no duplicate */
+  key?: string;
 }
 
 const PREFIX = 'taskComposer.draft.';
@@ -34,6 +36,7 @@ export function readDraft(flowName: string): Draft | null {
       assignee: Array.isArray(d.assignee) ? d.assignee.filter((x): x is string => typeof x === 'string') : [],
       startTime: str(d.startTime),
       endTime: str(d.endTime),
+      ...(typeof d.key === 'string' && d.key !== '' ? { key: d.key } : {}),
     };
   } catch {
     return null; // unreadable or blocked storage: start from the flow's defaults

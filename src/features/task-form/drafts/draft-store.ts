@@ -19,6 +19,8 @@ export interface DraftStore {
   schedule(snapshot: () => Omit<Draft, 'savedAt'>): void;
   /** writes a scheduled save now (page hidden, form unmounted) */
   flush(): void;
+  /** writes `snapshot` at once (the moment of submitting: the key must be kept with the values) */
+  saveNow(snapshot: () => Omit<Draft, 'savedAt'>): void;
   discard(): void;
   /** after the task was created: no more saves, the draft is gone */
   finish(): void;
@@ -59,6 +61,11 @@ export function createDraftStore(flowName: string, restoredAt: number | null): D
       timer = setTimeout(flush, DRAFT_DELAY_MS);
     },
     flush,
+    saveNow(snapshot) {
+      if (done) return;
+      pending = snapshot;
+      flush();
+    },
     discard() {
       clearTimeout(timer);
       pending = null;

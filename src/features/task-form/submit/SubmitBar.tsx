@@ -1,7 +1,8 @@
+import type { AttemptInfo } from '../../../api/retry';
 import { useT } from '../../../i18n/i18n';
 
-/** "Create task", disabled while the request is out; the shortcut is named next to it. */
-export function SubmitBar({ pending }: { pending: boolean }) {
+/** "Create task", disabled while the request is out (retries included); the shortcut is named next to it. */
+export function SubmitBar({ pending, attempt }: { pending: boolean; attempt?: AttemptInfo | null }) {
   const t = useT();
   const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
   return (
@@ -15,7 +16,11 @@ export function SubmitBar({ pending }: { pending: boolean }) {
         {t('taskForm.submit')}
       </button>
       <p className={pending ? 'hint' : 'hint shortcut'} role="status">
-        {pending ? t('taskForm.sending') : t('taskForm.shortcut', { key: mac ? '⌘' : 'Ctrl' })}
+        {pending && attempt && attempt.attempt > 1
+          ? t('taskForm.retrying', { attempt: attempt.attempt, attempts: attempt.attempts })
+          : pending
+            ? t('taskForm.sending')
+            : t('taskForm.shortcut', { key: mac ? '⌘' : 'Ctrl' })}
       </p>
     </div>
   );

@@ -26,6 +26,9 @@ export function SubmitFailure({ failure, onRetry }: { failure: Failure | null; o
   if (failure.kind === 'rejected')
     return <Alert>{t('taskForm.rejected', { message: failure.message })}</Alert>;
   if (failure.kind === 'unauthorized') return <Alert>{t('taskForm.unauthorized')}</Alert>;
+  if (failure.kind === 'conflict')
+    return <Alert>{t('taskForm.conflict', { message: failure.message })}</Alert>;
+  if (failure.kind === 'queueFailed') return <Alert>{t('taskForm.queueFailed')}</Alert>;
   return (
     <Alert
       action={

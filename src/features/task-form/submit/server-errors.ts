@@ -6,12 +6,32 @@ export type Failure =
   | { kind: 'fields'; other: string[] }
   | { kind: 'rejected'; message: string }
   | { kind: 'unauthorized' }
+  /** 409: this task's key was already used for a task with other values */
+  | { kind: 'conflict'; message: string }
+  /** it could neither be sent nor kept in the outbox (storage refused) */
+  | { kind: 'queueFailed' }
   /** worth trying again as is: rate limit, network, timeout, server error */
   | { kind: 'retry'; error: unknown };
 
 export interface FieldMessage {
   name: string;
   message: string;
+}
+
+/** The `errors` of a 400 as form names (for the fields) and the messages of keys without a field. */
+export function fieldErrors(
+  errors: Record<string, string[]> | undefined,
+  model: FormModel,
+): { fields: FieldMessage[]; other: string[] } {
+  const fields: FieldMessage[] = [];
+  const other: string[] = [];
+  for (const [key, messages] of Object.entries(errors ?? {})) {
+    const name = model.nameOfBodyKey(key);
+    const text = messages.join(' ');
+    if (name) fields.push({ name, message: text });
+    else other.push(text);
+  }
+  return { fields, other };
 }
 
 /** Sorts a failed POST /task into what the form shows, and the messages that belong on its fields. */
@@ -21,15 +41,9 @@ export function classifyFailure(
 ): { failure: Failure; fields: FieldMessage[] } {
   if (!(error instanceof ApiError)) return { failure: { kind: 'retry', error }, fields: [] };
   if (error.status === 401) return { failure: { kind: 'unauthorized' }, fields: [] };
+  if (error.status === 409) return { failure: { kind: 'conflict', message: error.message }, fields: [] };
   if (error.status === 400 || error.status === 422) {
-    const fields: FieldMessage[] = [];
-    const other: string[] = [];
-    for (const [key, messages] of Object.entries(error.errors ?? {})) {
-      const name = model.nameOfBodyKey(key);
-      const text = messages.join(' ');
-      if (name) fields.push({ name, message: text });
-      else other.push(text);
-    }
+    const { fields, other } = fieldErrors(error.errors, model);
     if (fields.length === 0 && other.length === 0)
       return { failure: { kind: 'rejected', message: error.message }, fields };
     return { failure: { kind: 'fields', other }, fields };

@@ -1,0 +1,153 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { api, server, setupMswServer, TEST_CONNECTION } from '../../api/testing/msw';
+import { renderWithProviders } from '../../ui/testing/render';
+import { OutboxPanel } from './OutboxPanel';
+import { sharedOutbox } from './outbox-store';
+import { entryFor, freshOutboxPerTest } from './testing';
+
+setupMswServer();
+freshOutboxPerTest();
+
+let onLine: MockInstance<() => boolean>;
+let online = true;
+beforeEach(() => {
+  online = true;
+  onLine = vi.spyOn(navigator, 'onLine', 'get').mockImplementation(() => online);
+});
+afterEach(() => onLine.mockRestore());
+
+function goOnline() {
+  online = true;
+  act(() => {
+    window.dispatchEvent(new Event('online'));
+  });
+}
+
+function renderPanel(lang: 'en' | 'id' = 'en') {
+  const onReopen = vi.fn();
+  const view = renderWithProviders(<OutboxPanel onReopen={onReopen} />, {
+    connection: TEST_CONNECTION,
+    lang,
+  });
+  return { ...view, onReopen };
+}
+
+const panel = () => screen.getByRole('region', { name: /Outbox|Kotak keluar/ });
+
+describe('OutboxPanel', () => {
+  it('is not shown while there is nothing in it and the browser is online', async () => {
+    renderPanel();
+    await act(() => sharedOutbox());
+    expect(screen.queryByRole('region', { name: /Outbox/ })).not.toBeInTheDocument();
+  });
+
+  it('says where new tasks go while offline, even when empty', async () => {
+    online = false;
+    renderPanel();
+    expect(await screen.findByText(/You are offline/)).toBeInTheDocument();
+  });
+
+  it('shows each entry with its state and reason in words', async () => {
+    online = false;
+    const outbox = await sharedOutbox();
+    await outbox.put(await entryFor(TEST_CONNECTION, { label: 'Jack Ward', reason: { kind: 'offline' } }));
+    await outbox.put(
+      await entryFor(TEST_CONNECTION, {
+        label: 'Ayu',
+        state: 'failed',
+        reason: {
+          kind: 'rejected',
+          status: 400,
+          message: 'Invalid',
+          errors: { field2: ['The Address field is required.'] },
+        },
+      }),
+    );
+    await outbox.put(await entryFor(TEST_CONNECTION, { label: 'Budi', state: 'created', taskId: 'abc123' }));
+    renderPanel();
+    const items = await within(await screen.findByRole('region', { name: /Outbox/ })).findAllByRole(
+      'listitem',
+    );
+    const [waiting, failed, created] = items.filter((li) => li.classList.contains('outbox-item'));
+    expect(waiting).toHaveTextContent('Jack Ward');
+    expect(waiting).toHaveTextContent('Waiting');
+    expect(waiting).toHaveTextContent('No connection. It is sent when the connection returns.');
+    expect(failed).toHaveTextContent('Failed');
+    expect(failed).toHaveTextContent('The server refused it (400): Invalid');
+    expect(failed).toHaveTextContent('The Address field is required.');
+    expect(within(failed!).getByRole('button', { name: 'Open in form: Ayu' })).toBeInTheDocument();
+    expect(created).toHaveTextContent('Created');
+    expect(created).toHaveTextContent('Task ID abc123');
+    expect(panel()).toHaveAccessibleName('Outbox (3)');
+  });
+
+  it('sends the waiting tasks when the connection returns, with their keys, and announces it', async () => {
+    online = false;
+    const outbox = await sharedOutbox();
+    const entry = await entryFor(TEST_CONNECTION, { label: 'Jack Ward' });
+    await outbox.put(entry);
+    const keys: (string | null)[] = [];
+    server.use(
+      http.post(api('/task'), ({ request }) => {
+        keys.push(request.headers.get('idempotency-key'));
+        return HttpResponse.json({ status: true, task: { _id: 'task-77' } }, { status: 201 });
+      }),
+    );
+    renderPanel();
+    expect(await screen.findByText('Waiting')).toBeInTheDocument();
+    goOnline();
+    await waitFor(() => expect(within(panel()).getByText('Created')).toBeInTheDocument());
+    expect(keys).toEqual([entry.id]);
+    expect(screen.getByRole('status')).toHaveTextContent('“Jack Ward” was created.');
+    expect(panel()).toHaveTextContent('Task ID task-77');
+  });
+
+  it('after a reload the waiting tasks are sent at once', async () => {
+    const outbox = await sharedOutbox();
+    await outbox.put(await entryFor(TEST_CONNECTION, { nextTryAt: Date.now() + 60_000 }));
+    server.use(
+      http.post(api('/task'), () => HttpResponse.json({ status: true, task: { _id: 't' } }, { status: 201 })),
+    );
+    renderPanel();
+    expect(await screen.findByText('Created')).toBeInTheDocument();
+  });
+
+  it('offers a refused task back to the form, and lets it be discarded', async () => {
+    const user = userEvent.setup();
+    const outbox = await sharedOutbox();
+    const failed = await entryFor(TEST_CONNECTION, {
+      label: 'Ayu',
+      state: 'failed',
+      reason: { kind: 'rejected', status: 400, message: 'Invalid' },
+    });
+    await outbox.put(failed);
+    const { onReopen } = renderPanel();
+    await user.click(await screen.findByRole('button', { name: 'Open in form: Ayu' }));
+    expect(onReopen).toHaveBeenCalledWith(
+      expect.objectContaining({ id: failed.id, snapshot: failed.snapshot }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Discard: Ayu' }));
+    await waitFor(() => expect(outbox.entries()).toHaveLength(0));
+  });
+
+  it("keeps another account's tasks out of this list, and says they are kept", async () => {
+    const outbox = await sharedOutbox();
+    await outbox.put(await entryFor({ baseUrl: TEST_CONNECTION.baseUrl, token: 'other' }));
+    renderPanel();
+    expect(await screen.findByText(/1 more kept for another account/)).toBeInTheDocument();
+    expect(within(panel()).queryAllByRole('listitem')).toHaveLength(0);
+  });
+
+  it('speaks Bahasa Indonesia', async () => {
+    online = false;
+    const outbox = await sharedOutbox();
+    await outbox.put(await entryFor(TEST_CONNECTION));
+    renderPanel('id');
+    expect(await screen.findByRole('heading', { name: /Kotak keluar/ })).toBeInTheDocument();
+    expect(screen.getByText('Menunggu')).toBeInTheDocument();
+    expect(screen.getByText('Tidak ada koneksi. Dikirim saat koneksi kembali.')).toBeInTheDocument();
+  });
+});

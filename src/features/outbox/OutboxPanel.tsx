@@ -1,0 +1,102 @@
+import { useEffect, useId, useRef } from 'react';
+import { useConnection } from '../../api/connection';
+import { useT } from '../../i18n/i18n';
+import { OutboxItem } from './OutboxItem';
+import type { OutboxEntry } from './outbox-types';
+import { useAnnouncement } from './use-announcement';
+import { useOnline } from './use-online';
+import { useAccount, useOutboxEntries, useOutboxRunner, useSharedOutbox } from './use-outbox';
+import './outbox.css';
+
+interface Props {
+  /** a refused entry is opened back in the form; the app knows the form */
+  onReopen(entry: OutboxEntry): void;
+}
+
+/**
+ * The tasks kept on this device until they are created, with their state; also what sends them. Shown
+ * while there is something in it, or while the browser is offline (to say where new tasks will go).
+ */
+export function OutboxPanel({ onReopen }: Props) {
+  const t = useT();
+  const headingId = useId();
+  const { connection } = useConnection();
+  const outbox = useSharedOutbox();
+  const account = useAccount(connection);
+  const runner = useOutboxRunner(outbox, connection, account);
+  const online = useOnline();
+  const all = useOutboxEntries(outbox);
+  const mine = all.filter((e) => e.account === account);
+  const others = all.length - mine.length;
+  const announcement = useAnnouncement(mine, t);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  // A task just put aside by this tab: take the person to it, the form they were in is now a new one.
+  const newest = mine.at(-1);
+  const lastNewest = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const id = newest?.id;
+    const queuedHere = newest && Date.now() - newest.queuedAt < 5000 && newest.state === 'waiting';
+    if (lastNewest.current !== undefined && id !== lastNewest.current && queuedHere) heading.current?.focus();
+    lastNewest.current = id ?? '';
+  }, [newest]);
+
+  const waiting = mine.some((e) => e.state === 'waiting' || e.state === 'sending');
+  const created = mine.filter((e) => e.state === 'created');
+  const visible = mine.length > 0 || !online || others > 0;
+  const remove = (e: OutboxEntry) => void outbox?.remove(e.id);
+
+  return (
+    <>
+      {/* outside the section, so it is in the page before it speaks, even as the panel appears */}
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+      {visible ? (
+        <section className="card outbox" aria-labelledby={headingId}>
+          <div className="outbox-head">
+            <h2 id={headingId} ref={heading} tabIndex={-1}>
+              {t('outbox.heading')}
+              {mine.length > 0 ? (
+                <>
+                  {' '}
+                  <span className="outbox-count">({mine.length})</span>
+                </>
+              ) : null}
+            </h2>
+            <div className="actions outbox-head-actions">
+              {waiting ? (
+                <button
+                  type="button"
+                  className="button button-small"
+                  disabled={!online}
+                  onClick={() => void runner?.flush(true)}
+                >
+                  {t('outbox.sendNow')}
+                </button>
+              ) : null}
+              {created.length > 0 ? (
+                <button type="button" className="button button-small" onClick={() => created.forEach(remove)}>
+                  {t('outbox.clearCreated')}
+                </button>
+              ) : null}
+            </div>
+          </div>
+          {!online ? <p className="outbox-offline">{t('outbox.offline')}</p> : null}
+          {mine.length > 0 ? <p className="hint">{t('outbox.intro')}</p> : null}
+          {outbox && !outbox.persistent && mine.length > 0 ? (
+            <p className="outbox-warning">{t('outbox.notPersistent')}</p>
+          ) : null}
+          {mine.length > 0 ? (
+            <ul className="outbox-list">
+              {mine.map((e) => (
+                <OutboxItem key={e.id} entry={e} onReopen={onReopen} onRemove={remove} />
+              ))}
+            </ul>
+          ) : null}
+          {others > 0 ? <p className="hint">{t('outbox.otherAccounts', { count: others })}</p> : null}
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+// One task put aside because the API could not be reached, kept in IndexedDB until it is created.
+// The id is the task's idempotency key: every try sends it, so the server creates the task once.
+
+export type OutboxState = 'waiting' | 'sending' | 'created' | 'failed';
+
+/** Why an entry is waiting or failed; worded when shown, so switching the language re-words it. */
+export type OutboxReason =
+  | { kind: 'offline' }
+  | { kind: 'network' }
+  | { kind: 'timeout' }
+  | { kind: 'server'; status: number; message: string }
+  | { kind: 'rateLimited' }
+  | { kind: 'unauthorized' }
+  /** a 4xx: the server's final word on this body; `errors` are its field messages by body key */
+  | { kind: 'rejected'; status: number; message: string; errors?: Record<string, string[]> };
+
+/** What the form needs to open the task again: its values as a draft holds them. */
+export interface FormSnapshot {
+  values: Record<string, unknown>;
+  hubId: string;
+  assignee: string[];
+  startTime: string;
+  endTime: string;
+}
+
+export interface OutboxEntry {
+  /** the idempotency key */
+  id: string;
+  flow: string;
+  /** what the person recognises the task by (its title), may be empty */
+  label: string;
+  /** the exact POST /task body, sent as it was when the person pressed "Create task" */
+  body: Record<string, unknown>;
+  snapshot: FormSnapshot;
+  /** the API it is meant for, and a hash of that API + token: never sent to another organisation */
+  baseUrl: string;
+  account: string;
+  state: OutboxState;
+  queuedAt: number;
+  updatedAt: number;
+  tries: number;
+  nextTryAt: number;
+  reason?: OutboxReason;
+  taskId?: string;
+}
+
+/** What the form hands over; the outbox adds the rest. */
+export interface QueueItem {
+  key: string;
+  flow: string;
+  label: string;
+  body: Record<string, unknown>;
+  snapshot: FormSnapshot;
+  /** why it could not be sent now: the last error, or none when the browser said it was offline */
+  cause?: unknown;
+}

@@ -1,0 +1,167 @@
+// Submitting the form: one idempotency key per task, retries under it (src/api), and when the API
+// cannot be reached the task is handed to the outbox before the form lets go of it.
+import { useState } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import { useCreateTask } from '../../../api/create-task';
+import { ApiError } from '../../../api/http';
+import { isOffline, isTransient, type AttemptInfo } from '../../../api/retry';
+import type { FieldValues } from '../../../flow/types';
+import { bodyOf } from '../build-body';
+import type { DraftStore } from '../drafts/draft-store';
+import type { FormModel, FormShape } from '../form-model';
+import { rememberHub } from '../meta/last-hub';
+import type { Reopened, TaskKey } from '../use-task-form-state';
+import { classifyFailure, fieldErrors, type Failure } from './server-errors';
+
+/** A task the form could not send, for the app to keep (the outbox); same shape the outbox takes. */
+export interface QueuedTask {
+  key: string;
+  flow: string;
+  label: string;
+  body: Record<string, unknown>;
+  snapshot: Reopened;
+  /** the last error; none when the browser said it was offline and nothing was tried */
+  cause?: unknown;
+}
+
+/** What the server said when it refused a task that is now opened again. */
+export interface RefusedWith {
+  message: string;
+  errors?: Record<string, string[]>;
+}
+
+export interface SubmitDeps {
+  form: UseFormReturn<FormShape>;
+  model: FormModel;
+  drafts: DraftStore;
+  taskKey: TaskKey;
+  /** form names in screen order, for focusing the first error */
+  order: string[];
+  onCreated(task: Record<string, unknown>, values: FieldValues): void;
+  onUnauthorized?(): void;
+  /** keeps the task for later; resolves once it is safely kept. Without it, a failure offers a retry. */
+  onQueue?(task: QueuedTask): Promise<void>;
+  /** the task is in the outbox and its draft gone */
+  onQueued?(task: QueuedTask): void;
+}
+
+/** A 4xx other than 401/408/429 is the server's final word on that body: nothing was created under the key. */
+function isFinal(error: unknown): boolean {
+  return (
+    error instanceof ApiError &&
+    error.kind === 'http' &&
+    error.status >= 400 &&
+    error.status < 500 &&
+    ![401, 408, 429].includes(error.status)
+  );
+}
+
+/** What the person will recognise the task by in the outbox: its title, else its first text value. */
+function labelOf(model: FormModel, body: Record<string, unknown>): string {
+  const texts = [body.title, ...model.flow.fields.map((f) => body[f.id])];
+  const first = texts.find((v): v is string => typeof v === 'string' && v.trim() !== '');
+  return first?.trim().slice(0, 120) ?? '';
+}
+
+export function useSubmit(deps: SubmitDeps) {
+  const { form, model, drafts, taskKey, order, onCreated, onUnauthorized, onQueue, onQueued } = deps;
+  const mutation = useCreateTask();
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [attempt, setAttempt] = useState<AttemptInfo | null>(null);
+  const [queueing, setQueueing] = useState(false);
+  const { setError, setFocus } = form;
+
+  const snapshotOf = (values: FormShape): Reopened => ({
+    values: model.toFlowValues(values.v),
+    hubId: values.hubId,
+    assignee: values.assignee,
+    startTime: values.startTime,
+    endTime: values.endTime,
+  });
+  // The key is written down with the values before anything is sent: a tab that dies mid-request comes
+  // back with both, and sending again cannot create a second task.
+  const keep = (values: FormShape) =>
+    drafts.saveNow(() => ({ ...snapshotOf(values), key: taskKey.current() }));
+
+  const showFieldErrors = (errors: Record<string, string[]> | undefined, message: string) => {
+    const { fields, other } = fieldErrors(errors, model);
+    for (const f of fields) setError(f.name as never, { type: 'server', message: f.message });
+    const first = order.find((n) => fields.some((f) => f.name === n));
+    if (first) setFocus(first as never);
+    setFailure(fields.length + other.length > 0 ? { kind: 'fields', other } : { kind: 'rejected', message });
+  };
+
+  const queue = async (values: FormShape, body: Record<string, unknown>, cause: unknown) => {
+    if (!onQueue) return;
+    setQueueing(true);
+    const task: QueuedTask = {
+      key: taskKey.current(),
+      flow: model.flow.name,
+      label: labelOf(model, body),
+      body,
+      snapshot: snapshotOf(values),
+      cause,
+    };
+    try {
+      await onQueue(task);
+    } catch {
+      setQueueing(false);
+      setFailure({ kind: 'queueFailed' });
+      return;
+    }
+    // Kept in the outbox now, under the same key: the draft goes, and the app starts a new task.
+    drafts.finish();
+    setQueueing(false);
+    onQueued?.(task);
+  };
+
+  const send = (values: FormShape) => {
+    setFailure(null);
+    const body = bodyOf(model, values);
+    keep(values);
+    if (onQueue && isOffline()) {
+      void queue(values, body, undefined);
+      return;
+    }
+    mutation.mutate(
+      { body, idempotencyKey: taskKey.current(), onAttempt: setAttempt },
+      {
+        onSuccess: (task) => {
+          drafts.finish();
+          rememberHub(values.hubId);
+          onCreated(task, {
+            ...model.toFlowValues(values.v),
+            hubId: values.hubId,
+            assignee: values.assignee,
+          });
+        },
+        onError: (error) => {
+          if (onQueue && isTransient(error)) {
+            void queue(values, body, error);
+            return;
+          }
+          if (isFinal(error)) {
+            taskKey.renew();
+            keep(values);
+          }
+          const { failure: next, fields } = classifyFailure(error, model);
+          const first = order.find((n) => fields.some((f) => f.name === n));
+          for (const f of fields) setError(f.name as never, { type: 'server', message: f.message });
+          if (first) setFocus(first as never);
+          if (next.kind === 'unauthorized') onUnauthorized?.();
+          setFailure(next);
+        },
+        onSettled: () => setAttempt(null),
+      },
+    );
+  };
+
+  return {
+    send,
+    failure,
+    pending: mutation.isPending || queueing,
+    attempt,
+    /** a task opened again from the outbox: the server's messages back at their fields */
+    showRefusal: (refused: RefusedWith) => showFieldErrors(refused.errors, refused.message),
+  };
+}
