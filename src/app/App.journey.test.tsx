@@ -7,6 +7,10 @@ import { flowsPage } from '../api/testing/fixtures';
 import { api, server, TEST_CONNECTION, setupMswServer } from '../api/testing/msw';
 import type { MapPickerProps } from '../features/location/map-props';
 import { App } from './App';
+// The app fetches these chunks once the flow list is shown; importing them here keeps their module
+// transform out of the test's timing, as a browser's preload keeps the download out of a person's way.
+import './FlowStage';
+import './ResultStage';
 
 // Leaflet needs a real layout; the map module is stubbed, everything else is the real app.
 vi.mock('../features/location/MapPicker', () => ({

@@ -7,6 +7,10 @@ import { createdTask, flowsPage, namedFlow, visitFlow } from '../api/testing/fix
 import { api, server, TEST_CONNECTION, setupMswServer } from '../api/testing/msw';
 import type { TaskFormProps } from '../features/task-form/TaskForm';
 import { App } from './App';
+// The app fetches these chunks once the flow list is shown; importing them here keeps their module
+// transform out of the test's timing, as a browser's preload keeps the download out of a person's way.
+import './FlowStage';
+import './ResultStage';
 
 // The form belongs to the task-form feature and has its own tests; here a stand-in shows what the app
 // hands it (flow, initial values) and reports a creation the way the real one does.

@@ -1,17 +1,15 @@
-import { useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { useConnection } from '../api/connection';
 import { useFlows } from '../api/get-flows';
 import type { Task } from '../api/task';
 import { FlowPicker } from '../features/flow-picker/FlowPicker';
 import { useFlowSelection } from '../features/flow-picker/last-used';
-import { TaskResult } from '../features/task-result/TaskResult';
 import type { FieldValues } from '../flow/types';
 import { useT } from '../i18n/i18n';
 import { Alert } from '../ui/Alert';
 import { apiErrorMessage } from '../ui/api-error-message';
 import { Loading } from '../ui/Loading';
-import { FlowStage } from './FlowStage';
-import { renderResultMap } from './compose';
+import { FlowStage, ResultStage, preloadStages } from './stages';
 
 interface Created {
   task: Task;
@@ -29,6 +27,10 @@ export function Workspace() {
   // A new `run` remounts the form: empty for "Create another", prefilled for "Duplicate".
   const [run, setRun] = useState<{ n: number; initialValues?: FieldValues }>({ n: 0 });
   const entry = flows.data?.find((f) => f.spec.name === selected);
+  const listed = flows.isSuccess;
+  useEffect(() => {
+    if (listed) preloadStages();
+  }, [listed]);
 
   if (flows.isPending) return <Loading label={t('flowPicker.loading')} />;
   if (flows.isError) {
@@ -60,29 +62,30 @@ export function Workspace() {
         />
         {names?.length === 0 ? <p className="muted">{t('flowPicker.noFlows')}</p> : null}
       </div>
-      {entry && created ? (
-        <TaskResult
-          task={created.task}
-          flow={entry.spec}
-          renderMap={renderResultMap}
-          onCreateAnother={() => {
-            setCreated(null);
-            setRun((r) => ({ n: r.n + 1 }));
-          }}
-          onDuplicate={() => {
-            setRun((r) => ({ n: r.n + 1, initialValues: created.values }));
-            setCreated(null);
-          }}
-        />
-      ) : null}
-      {entry && !created ? (
-        <FlowStage
-          key={`${entry.spec.name}#${run.n}`}
-          entry={entry}
-          initialValues={run.initialValues}
-          onCreated={(task, values) => setCreated({ task, values })}
-        />
-      ) : null}
+      <Suspense fallback={<Loading label={t('app.loadingFlow')} />}>
+        {entry && created ? (
+          <ResultStage
+            task={created.task}
+            flow={entry.spec}
+            onCreateAnother={() => {
+              setCreated(null);
+              setRun((r) => ({ n: r.n + 1 }));
+            }}
+            onDuplicate={() => {
+              setRun((r) => ({ n: r.n + 1, initialValues: created.values }));
+              setCreated(null);
+            }}
+          />
+        ) : null}
+        {entry && !created ? (
+          <FlowStage
+            key={`${entry.spec.name}#${run.n}`}
+            entry={entry}
+            initialValues={run.initialValues}
+            onCreated={(task, values) => setCreated({ task, values })}
+          />
+        ) : null}
+      </Suspense>
     </div>
   );
 }
