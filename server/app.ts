@@ -7,9 +7,12 @@ import { authenticate } from './http/auth';
 import { limitBodyDepth } from './http/body-depth';
 import { failure, sendFailure } from './http/envelope';
 import { installErrorHandler } from './http/errors';
+import { registerCors } from './http/cors';
+import { loggerOptions, type LogOptions } from './http/logging';
 import { collectRoutes } from './http/method-not-allowed';
 import { rateLimiter } from './http/rate-limit';
 import { hasWebApp, registerWebApp, spaFallback } from './http/static';
+import { addSecurityHeaders } from './http/security-headers';
 import { registerUpstream } from './http/upstream';
 import { flowRoutes } from './routes/flows';
 import { hubRoutes } from './routes/hubs';
@@ -18,6 +21,7 @@ import { userRoutes } from './routes/users';
 import type { RouteDeps } from './routes/deps';
 import type { Store } from './store/types';
 import { orderIndexer } from './tasks/create';
+import { DEFAULT_TILE_URL } from './config';
 
 export interface AppDeps {
   /** local mode: the organisation data and tasks */
@@ -33,8 +37,16 @@ export interface AppDeps {
   /** offered by GET /api/demo to the web app's "Use demo account" */
   demoToken?: string;
   now?: () => Date;
-  /** a 500: the error is reported here, the client sees only the envelope */
+  /** a 500: the error is reported here (default: the log, else stderr); the client sees only the envelope */
   onServerError?: (err: unknown) => void;
+  /** web origins allowed to call the API from a browser (CORS); none by default */
+  corsOrigins?: readonly string[];
+  /** further origins the web app may call (CSP connect-src) */
+  connectOrigins?: readonly string[];
+  /** the web app's map tile URL template (CSP img-src); the app's default when absent */
+  tileUrl?: string;
+  /** the structured request log; none when absent (tests) */
+  log?: LogOptions;
 }
 
 export const DEFAULT_BODY_LIMIT = 8 * 1024 * 1024;
@@ -56,14 +68,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if ((deps.store === undefined) === (deps.upstream === undefined))
     throw new Error('buildApp needs exactly one of store (local mode) and upstream (proxy mode).');
   const app = Fastify({
-    logger: false,
+    logger: deps.log ? loggerOptions(deps.log) : false,
     bodyLimit: deps.bodyLimit ?? DEFAULT_BODY_LIMIT,
     // Kept as ordinary keys: validateTaskBody reports `__proto__`/`constructor` as unknown fields.
     onProtoPoisoning: 'ignore',
     onConstructorPoisoning: 'ignore',
     routerOptions: { ignoreTrailingSlash: true },
   });
-  installErrorHandler(app, deps.onServerError ?? ((err) => console.error(err)));
+  const logged = (err: unknown) => app.log.error({ err }, 'request failed');
+  installErrorHandler(app, deps.onServerError ?? (deps.log ? logged : (err) => console.error(err)));
+  addSecurityHeaders(app, {
+    tileUrl: deps.tileUrl ?? DEFAULT_TILE_URL,
+    connectOrigins: deps.connectOrigins ?? [],
+  });
+  await registerCors(app, deps.corsOrigins ?? []);
 
   if (deps.store) {
     const routeDeps: RouteDeps = {

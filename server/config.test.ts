@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_SEED, parseConfig } from './config';
+import { ConfigError, DEFAULT_SEED, DEFAULT_TILE_URL, parseConfig } from './config';
 
 describe('parseConfig', () => {
   it('has the documented defaults', () => {
@@ -9,7 +9,30 @@ describe('parseConfig', () => {
       database: 'data/composer.db',
       seed: DEFAULT_SEED,
       rateLimit: 100,
+      corsOrigins: [],
+      connectOrigins: [],
+      tileUrl: DEFAULT_TILE_URL,
+      logLevel: 'info',
+      sqliteSync: 'normal',
     });
+  });
+
+  it('reads the CORS allow-list, connect origins, tile URL, log level and SQLite sync mode', () => {
+    const c = parseConfig({
+      CORS_ORIGINS: 'https://dispatch.example.com, http://localhost:5173',
+      CONNECT_ORIGINS: 'https://apiweb.mile.app',
+      VITE_TILE_URL: 'https://{s}.tiles.example.org/{z}/{x}/{y}.png',
+      LOG_LEVEL: 'WARN',
+      SQLITE_SYNC: 'full',
+    });
+    expect(c).toMatchObject({
+      corsOrigins: ['https://dispatch.example.com', 'http://localhost:5173'],
+      connectOrigins: ['https://apiweb.mile.app'],
+      tileUrl: 'https://{s}.tiles.example.org/{z}/{x}/{y}.png',
+      logLevel: 'warn',
+      sqliteSync: 'full',
+    });
+    expect(parseConfig({ CORS_ORIGINS: ' , ' }).corsOrigins).toEqual([]);
   });
 
   it('reads the environment, and flags (both spellings) win over it', () => {
@@ -43,6 +66,21 @@ describe('parseConfig', () => {
     [{ UPSTREAM: 'apiweb.mile.app' }, [], /^UPSTREAM must be an absolute http\(s\) URL/],
     [{ UPSTREAM: 'ftp://mile.app/api/v3' }, [], /^UPSTREAM must use http or https/],
     [{ RATE_LIMIT: '1.5' }, [], /^RATE_LIMIT must be a whole number/],
+    [{ CORS_ORIGINS: '*' }, [], /^CORS_ORIGINS must list origins like https:\/\/app\.example\.com/],
+    [
+      { CORS_ORIGINS: 'https://a.example.com/' },
+      [],
+      /^CORS_ORIGINS must list origins.*"https:\/\/a\.example\.com\/"/,
+    ],
+    [{ CORS_ORIGINS: 'https://a.example.com/app' }, [], /^CORS_ORIGINS must list origins/],
+    [{ CONNECT_ORIGINS: 'ftp://files.example.com' }, [], /^CONNECT_ORIGINS must list origins/],
+    [{ VITE_TILE_URL: 'tiles/{z}/{x}/{y}.png' }, [], /^VITE_TILE_URL must be an http\(s\) tile URL template/],
+    [
+      { LOG_LEVEL: 'verbose' },
+      [],
+      /^LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "verbose"\.$/,
+    ],
+    [{ SQLITE_SYNC: 'off' }, [], /^SQLITE_SYNC must be one of normal, full, got "off"\.$/],
     [{}, ['--prot', '1'], /^Unknown argument "--prot"/],
     [{}, ['--port'], /^--port needs a value\.$/],
   ])('%j %j → one clear line', (env, argv, message) => {

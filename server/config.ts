@@ -14,7 +14,22 @@ export interface Config {
   upstream?: string;
   /** requests per second per organisation; 0 turns the limit off (tests, benchmarks) */
   rateLimit: number;
+  /** web origins allowed to call the API from a browser (CORS); empty = none but this server's own */
+  corsOrigins: string[];
+  /** further origins the web app may call (CSP connect-src), for a base URL other than this server */
+  connectOrigins: string[];
+  /** the map tile URL template the web app was built with (VITE_TILE_URL): allowed in CSP img-src */
+  tileUrl: string;
+  /** pino level of the structured request log on stdout */
+  logLevel: LogLevel;
+  /** SQLite `synchronous` in WAL mode (docs/decisions/020) */
+  sqliteSync: 'normal' | 'full';
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+/** The web app's default (src/features/location/tile-config.ts). */
+export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
 export const DEFAULT_SEED = fileURLToPath(new URL('./seed/demo-org.json', import.meta.url));
 
@@ -30,6 +45,10 @@ const FLAGS: Readonly<Record<string, string>> = {
   '--seed': 'SEED',
   '--upstream': 'UPSTREAM',
   '--rate-limit': 'RATE_LIMIT',
+  '--cors-origins': 'CORS_ORIGINS',
+  '--connect-origins': 'CONNECT_ORIGINS',
+  '--log-level': 'LOG_LEVEL',
+  '--sqlite-sync': 'SQLITE_SYNC',
 };
 
 /** `--port 9000` and `--port=9000`; flags win over the environment. */
@@ -76,6 +95,50 @@ function upstreamUrl(raw: string): string {
   return url.href.replace(/\/+$/, '');
 }
 
+/** `https://a.example, http://localhost:5173` → exact origins (scheme, host, port; no path). */
+function originList(name: string, raw: string): string[] {
+  const items = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  return items.map((item) => {
+    let url: URL | undefined;
+    try {
+      url = new URL(item);
+    } catch {
+      url = undefined;
+    }
+    if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== item)
+      throw new ConfigError(
+        `${name} must list origins like https://app.example.com (scheme, host and port only, comma-separated), got "${item}".`,
+      );
+    return item;
+  });
+}
+
+function tileUrl(raw: string): string {
+  const bad = () =>
+    new ConfigError(
+      `VITE_TILE_URL must be an http(s) tile URL template such as ${DEFAULT_TILE_URL}, got "${raw}".`,
+    );
+  let url: URL;
+  try {
+    url = new URL(raw.trim().replace('{s}', 'a'));
+  } catch {
+    throw bad();
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw bad();
+  return raw.trim();
+}
+
+function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[]): T {
+  const v = raw.trim().toLowerCase();
+  const found = allowed.find((a) => a === v);
+  if (found === undefined)
+    throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}".`);
+  return found;
+}
+
 export function parseConfig(
   env: Readonly<Record<string, string | undefined>>,
   argv: readonly string[] = [],
@@ -87,6 +150,15 @@ export function parseConfig(
     database: v.DATABASE === undefined ? 'data/composer.db' : nonEmpty('DATABASE', v.DATABASE),
     seed: v.SEED === undefined ? DEFAULT_SEED : resolve(nonEmpty('SEED', v.SEED)),
     rateLimit: v.RATE_LIMIT === undefined ? 100 : integer('RATE_LIMIT', v.RATE_LIMIT, 0, 1_000_000),
+    corsOrigins: v.CORS_ORIGINS === undefined ? [] : originList('CORS_ORIGINS', v.CORS_ORIGINS),
+    connectOrigins: v.CONNECT_ORIGINS === undefined ? [] : originList('CONNECT_ORIGINS', v.CONNECT_ORIGINS),
+    tileUrl:
+      v.VITE_TILE_URL === undefined || v.VITE_TILE_URL.trim() === ''
+        ? DEFAULT_TILE_URL
+        : tileUrl(v.VITE_TILE_URL),
+    logLevel: v.LOG_LEVEL === undefined ? 'info' : oneOf('LOG_LEVEL', v.LOG_LEVEL, LOG_LEVELS),
+    sqliteSync:
+      v.SQLITE_SYNC === undefined ? 'normal' : oneOf('SQLITE_SYNC', v.SQLITE_SYNC, ['normal', 'full']),
   };
   if (v.UPSTREAM !== undefined && v.UPSTREAM !== '') config.upstream = upstreamUrl(v.UPSTREAM);
   return config;

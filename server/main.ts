@@ -12,14 +12,22 @@ import type { Store } from './store/types';
 const WEB_DIR = fileURLToPath(new URL('../dist', import.meta.url));
 
 async function start(config: Config): Promise<{ app: FastifyInstance; store?: Store; token?: string }> {
+  const common = {
+    rateLimit: config.rateLimit,
+    webDir: WEB_DIR,
+    corsOrigins: config.corsOrigins,
+    connectOrigins: config.connectOrigins,
+    tileUrl: config.tileUrl,
+    log: { level: config.logLevel },
+  };
   if (config.upstream !== undefined) {
-    const app = await buildApp({ upstream: config.upstream, rateLimit: config.rateLimit, webDir: WEB_DIR });
+    const app = await buildApp({ ...common, upstream: config.upstream });
     return { app };
   }
-  const store = openSqliteStore(config.database);
+  const store = openSqliteStore(config.database, { synchronous: config.sqliteSync });
   try {
     const token = demoToken(loadOrganizationFile(store, config.seed));
-    const app = await buildApp({ store, rateLimit: config.rateLimit, webDir: WEB_DIR, demoToken: token });
+    const app = await buildApp({ ...common, store, demoToken: token });
     return { app, store, token };
   } catch (e) {
     store.close();
