@@ -11,7 +11,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/flow/**/*.test.ts', 'server/**/*.test.ts', 'test/api/**/*.test.ts'],
+          include: [
+            'src/flow/**/*.test.ts',
+            'server/**/*.test.ts',
+            'test/api/**/*.test.ts',
+            'test/build/**/*.test.ts',
+          ],
         },
       },
       {
@@ -19,7 +24,12 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
-          include: ['src/**/*.test.tsx', 'src/api/**/*.test.ts', 'src/features/**/*.test.ts', 'src/app/**/*.test.ts'],
+          include: [
+            'src/**/*.test.tsx',
+            'src/api/**/*.test.ts',
+            'src/features/**/*.test.ts',
+            'src/app/**/*.test.ts',
+          ],
           setupFiles: ['test/setup/dom.ts'],
         },
       },
