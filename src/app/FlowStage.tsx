@@ -7,17 +7,17 @@ import { useT } from '../i18n/i18n';
 import { Alert } from '../ui/Alert';
 import { apiErrorMessage } from '../ui/api-error-message';
 import { Loading } from '../ui/Loading';
-import { TaskForm } from '../features/task-form/TaskForm';
+import { TaskForm, type TaskFormProps } from '../features/task-form/TaskForm';
 import { renderLocation } from './compose';
 
-interface Props {
+interface Props extends Pick<TaskFormProps, 'onQueue' | 'onQueued' | 'reopened'> {
   entry: FlowEntry;
   initialValues?: FieldValues;
   onCreated(task: Task, values: FieldValues): void;
 }
 
 /** The form of one flow; a flow object without pages is described by GET /flow/{name}/task instead. */
-export function FlowStage({ entry, initialValues, onCreated }: Props) {
+export function FlowStage({ entry, initialValues, onCreated, ...outbox }: Props) {
   const t = useT();
   const { connection } = useConnection();
   const needsFallback = !flowHasPages(entry.raw);
@@ -43,6 +43,7 @@ export function FlowStage({ entry, initialValues, onCreated }: Props) {
       renderLocation={renderLocation}
       rawFlow={entry.raw}
       initialValues={initialValues}
+      {...outbox}
       onCreated={(task, values) => {
         // The form hands over what the API returned; a task without an _id cannot be shown as created.
         if (isTask(task)) onCreated(task, values);

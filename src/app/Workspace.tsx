@@ -9,6 +9,8 @@ import { useT } from '../i18n/i18n';
 import { Alert } from '../ui/Alert';
 import { apiErrorMessage } from '../ui/api-error-message';
 import { Loading } from '../ui/Loading';
+import type { TaskFormProps } from '../features/task-form/TaskForm';
+import { forgetOutboxEntry, OutboxSlot, reopenedOf, useQueueTask } from './outbox';
 import { FlowStage, ResultStage, preloadStages } from './stages';
 
 interface Created {
@@ -24,26 +26,54 @@ export function Workspace() {
   const names = useMemo(() => flows.data?.map((f) => f.spec.name), [flows.data]);
   const [selected, select] = useFlowSelection(names);
   const [created, setCreated] = useState<Created | null>(null);
-  // A new `run` remounts the form: empty for "Create another", prefilled for "Duplicate".
-  const [run, setRun] = useState<{ n: number; initialValues?: FieldValues }>({ n: 0 });
+  // A new `run` remounts the form: empty for "Create another", prefilled for "Duplicate", or a task
+  // refused by the server opened again from the outbox (which forgets it once the form has sent it).
+  const [run, setRun] = useState<{
+    n: number;
+    initialValues?: FieldValues;
+    reopened?: TaskFormProps['reopened'];
+    fromOutbox?: string;
+  }>({ n: 0 });
+  const onQueue = useQueueTask();
   const entry = flows.data?.find((f) => f.spec.name === selected);
   const listed = flows.isSuccess;
   useEffect(() => {
     if (listed) preloadStages();
   }, [listed]);
 
-  if (flows.isPending) return <Loading label={t('flowPicker.loading')} />;
+  // The outbox shows whatever the flow list does: offline, it is what still works.
+  const outbox = (
+    <OutboxSlot
+      onReopen={(kept) => {
+        if (!names?.includes(kept.flow)) return;
+        select(kept.flow);
+        setCreated(null);
+        setRun((r) => ({ n: r.n + 1, reopened: reopenedOf(kept), fromOutbox: kept.id }));
+      }}
+    />
+  );
+  if (flows.isPending) {
+    return (
+      <>
+        <Loading label={t('flowPicker.loading')} />
+        {outbox}
+      </>
+    );
+  }
   if (flows.isError) {
     return (
-      <Alert
-        action={
-          <button type="button" className="button" onClick={() => void flows.refetch()}>
-            {t('error.retry')}
-          </button>
-        }
-      >
-        {apiErrorMessage(t, flows.error, connection?.baseUrl)}
-      </Alert>
+      <>
+        <Alert
+          action={
+            <button type="button" className="button" onClick={() => void flows.refetch()}>
+              {t('error.retry')}
+            </button>
+          }
+        >
+          {apiErrorMessage(t, flows.error, connection?.baseUrl)}
+        </Alert>
+        {outbox}
+      </>
     );
   }
   return (
@@ -62,6 +92,7 @@ export function Workspace() {
         />
         {names?.length === 0 ? <p className="muted">{t('flowPicker.noFlows')}</p> : null}
       </div>
+      {outbox}
       <Suspense fallback={<Loading label={t('app.loadingFlow')} />}>
         {entry && created ? (
           <ResultStage
@@ -82,7 +113,17 @@ export function Workspace() {
             key={`${entry.spec.name}#${run.n}`}
             entry={entry}
             initialValues={run.initialValues}
-            onCreated={(task, values) => setCreated({ task, values })}
+            reopened={run.reopened}
+            onQueue={onQueue}
+            onQueued={() => {
+              // kept in the outbox: the form starts a new task
+              forgetOutboxEntry(run.fromOutbox);
+              setRun((r) => ({ n: r.n + 1 }));
+            }}
+            onCreated={(task, values) => {
+              forgetOutboxEntry(run.fromOutbox);
+              setCreated({ task, values });
+            }}
           />
         ) : null}
       </Suspense>

@@ -83,7 +83,9 @@ export function OutboxPanel({ onReopen }: Props) {
             </div>
           </div>
           {!online ? <p className="outbox-offline">{t('outbox.offline')}</p> : null}
-          {mine.length > 0 ? <p className="hint">{t('outbox.intro')}</p> : null}
+          {waiting || mine.some((e) => e.state === 'failed') ? (
+            <p className="hint">{t('outbox.intro')}</p>
+          ) : null}
           {outbox && !outbox.persistent && mine.length > 0 ? (
             <p className="outbox-warning">{t('outbox.notPersistent')}</p>
           ) : null}

@@ -111,6 +111,7 @@ export function useSubmit(deps: SubmitDeps) {
     }
     // Kept in the outbox now, under the same key: the draft goes, and the app starts a new task.
     drafts.finish();
+    rememberHub(values.hubId);
     setQueueing(false);
     onQueued?.(task);
   };

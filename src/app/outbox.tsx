@@ -1,0 +1,53 @@
+// Where the outbox meets the form (features never import each other; DESIGN.md). The outbox is its own
+// chunk: its panel loads with the workspace, and the code that keeps a task loads on the first need.
+import { lazy, Suspense, useCallback, useEffect } from 'react';
+import { requireConnection, useConnection } from '../api/connection';
+import type { OutboxEntry } from '../features/outbox/outbox-types';
+import type { TaskFormProps } from '../features/task-form/TaskForm';
+import type { QueuedTask } from '../features/task-form/submit/use-submit';
+
+const OutboxPanel = lazy(() =>
+  import('../features/outbox/OutboxPanel').then((m) => ({ default: m.OutboxPanel })),
+);
+const queueModule = () => import('../features/outbox/queue');
+
+export function OutboxSlot({ onReopen }: { onReopen(entry: OutboxEntry): void }) {
+  // Fetched now, while there is a network: it is needed exactly when there is none.
+  useEffect(() => {
+    void queueModule().catch(() => undefined);
+  }, []);
+  return (
+    <Suspense fallback={null}>
+      <OutboxPanel onReopen={onReopen} />
+    </Suspense>
+  );
+}
+
+/** The form's view of a refused entry: its values and the server's messages. */
+export function reopenedOf(entry: OutboxEntry): NonNullable<TaskFormProps['reopened']> {
+  const reason = entry.reason;
+  return {
+    snapshot: entry.snapshot,
+    refused:
+      reason?.kind === 'rejected'
+        ? { message: reason.message, ...(reason.errors ? { errors: reason.errors } : {}) }
+        : undefined,
+  };
+}
+
+/** The form's hand-over to the outbox, under the current connection. */
+export function useQueueTask(): (task: QueuedTask) => Promise<void> {
+  const { connection } = useConnection();
+  return useCallback(
+    async (task: QueuedTask) => {
+      const { queueTask } = await queueModule();
+      await queueTask(requireConnection(connection), task);
+    },
+    [connection],
+  );
+}
+
+/** An entry opened in the form has left it (created, or queued again under a new key): it is done. */
+export function forgetOutboxEntry(id: string | undefined): void {
+  if (id !== undefined) void queueModule().then((m) => m.forgetEntry(id));
+}

@@ -1,0 +1,154 @@
+// Issue 4 in the browser: a task is created exactly once whatever the network does. The built app and the
+// real server (demo organisation), driven in Debian's Chromium; the network is cut by Playwright.
+import type { Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launch,
+  screenshot,
+  seriousViolations,
+  startServer,
+  type Browser,
+  type RunningServer,
+} from './harness';
+
+let server: RunningServer;
+
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+async function withBrowser(
+  viewport: { width: number; height: number } | undefined,
+  run: (page: Page, browser: Browser) => Promise<void>,
+): Promise<void> {
+  const browser = await launch({ viewport });
+  try {
+    await run(browser.page, browser);
+  } finally {
+    await browser.close();
+  }
+}
+
+async function connectWithDemo(page: Page): Promise<void> {
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Use demo account' }).click();
+  await page.getByRole('combobox', { name: 'Flow' }).waitFor();
+}
+
+async function fillVisit(page: Page, customer: string): Promise<void> {
+  const picker = page.getByRole('combobox', { name: 'Flow' });
+  await picker.fill('Visit');
+  await page.getByRole('option', { name: 'Visit', exact: true }).click();
+  await page.getByRole('heading', { name: 'New task: Visit' }).waitFor();
+  await page.getByRole('combobox', { name: 'Hub' }).selectOption({ label: 'Jakarta' });
+  await page.getByLabel('Customer name').fill(customer);
+  await page.getByLabel('Address').fill('Gambir, Jakarta');
+}
+
+/** The organisation's tasks whose customer name is `customer`, read through the API. */
+async function tasksFor(customer: string): Promise<Record<string, unknown>[]> {
+  const res = await fetch(`${server.url}/api/v3/tasks?limit=1000`, {
+    headers: { Authorization: `Bearer ${server.token}` },
+  });
+  expect(res.status).toBe(200);
+  const body = (await res.json()) as { tasks: { data: Record<string, unknown>[] } };
+  return body.tasks.data.filter((t) => t.field1 === customer);
+}
+
+const isCreate = (url: URL) => url.pathname === '/api/v3/task';
+
+describe('exactly once in the browser', () => {
+  it('(a) the answer is lost after the server committed: the app retries under the same key, one task exists', async () => {
+    await withBrowser(undefined, async (page) => {
+      const customer = `Lost Answer ${Date.now()}`;
+      const seen: { key: string | undefined; status: number; replayed: string | undefined }[] = [];
+      await page.route(isCreate, async (route: Route) => {
+        if (route.request().method() !== 'POST') return route.fallback();
+        // The request reaches the real server, which creates the task and answers 201 ...
+        const response = await route.fetch();
+        seen.push({
+          key: route.request().headers()['idempotency-key'],
+          status: response.status(),
+          replayed: response.headers()['idempotent-replayed'],
+        });
+        // ... and the first answer never reaches the app: the connection is reset under it.
+        if (seen.length === 1) return route.abort('connectionreset');
+        return route.fulfill({ response });
+      });
+      await connectWithDemo(page);
+      await fillVisit(page, customer);
+      await page.getByRole('button', { name: 'Create task' }).click();
+      await page.getByRole('heading', { name: 'Task created' }).waitFor({ timeout: 20_000 });
+      await screenshot(page, 'reliability-a-created-after-lost-answer');
+
+      expect(seen).toHaveLength(2);
+      expect(seen[0]?.status).toBe(201);
+      expect(seen[0]?.key).toMatch(/^[0-9a-f-]{36}$/);
+      expect(seen[1]?.key).toBe(seen[0]?.key);
+      expect(seen[1]).toMatchObject({ status: 201, replayed: 'true' });
+
+      const tasks = await tasksFor(customer);
+      expect(tasks).toHaveLength(1);
+      const shownId = await page
+        .getByText(/^[0-9a-f]{24}$/)
+        .first()
+        .textContent();
+      expect(shownId).toBe(tasks[0]?._id);
+    });
+  });
+
+  it('(b) offline at submit: kept in the outbox across a reload, created once when the network returns (390×844)', async () => {
+    await withBrowser({ width: 390, height: 844 }, async (page, browser) => {
+      const customer = `Offline Visit ${Date.now()}`;
+      await connectWithDemo(page);
+      await fillVisit(page, customer);
+
+      await browser.context.setOffline(true);
+      await page.getByRole('button', { name: 'Create task' }).click();
+      const outbox = page.getByRole('region', { name: /^Outbox/ });
+      const item = outbox.getByRole('listitem').filter({ hasText: customer });
+      await item.getByText('Waiting', { exact: true }).waitFor();
+      expect(await item.textContent()).toContain('No connection. It is sent when the connection returns.');
+      expect(await outbox.textContent()).toContain('You are offline');
+      // the form let go of the task (it is in the outbox) and starts a new one
+      expect(await page.getByLabel('Customer name').inputValue()).toBe('');
+      await screenshot(page, 'reliability-b-phone-waiting-offline');
+      expect(await seriousViolations(page), 'outbox while offline').toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+
+      // A reload while offline: without a network the page itself cannot load ...
+      await page.reload().catch(() => undefined);
+      // ... and once the page can load again, the API is still out of reach.
+      const apiDown = (url: URL) => url.pathname.startsWith('/api/');
+      await page.route(apiDown, (route) => route.abort('internetdisconnected'));
+      await browser.context.setOffline(false);
+      await page.goto(server.url);
+      const kept = page
+        .getByRole('region', { name: /^Outbox/ })
+        .getByRole('listitem')
+        .filter({ hasText: customer });
+      await kept.getByText('Waiting', { exact: true }).waitFor();
+      await expect
+        .poll(() => kept.textContent(), { timeout: 10_000 })
+        .toContain('The server could not be reached');
+      await screenshot(page, 'reliability-b-phone-waiting-after-reload');
+      expect(await tasksFor(customer)).toHaveLength(0);
+
+      // The connection returns: the browser's online event sends it, under its key.
+      await page.unroute(apiDown);
+      await browser.context.setOffline(true);
+      await browser.context.setOffline(false);
+      await kept.getByText('Created', { exact: true }).waitFor({ timeout: 20_000 });
+      await screenshot(page, 'reliability-b-phone-created');
+
+      const tasks = await tasksFor(customer);
+      expect(tasks).toHaveLength(1);
+      expect(await kept.textContent()).toContain(`Task ID ${String(tasks[0]?._id)}`);
+      expect(tasks[0]).toMatchObject({ flow: 'Visit', field1: customer, field2: 'Gambir, Jakarta' });
+    });
+  });
+});
