@@ -91,13 +91,16 @@ export function taskRows(db: Database.Database): TaskRows {
       const w = where(organizationId, q);
       const dir = q.sortOrder === 'asc' ? 'ASC' : 'DESC';
       // NULLs (tasks never done, for doneTime) go last either way; rowid keeps equal times in insert order.
+      // Only done_ms can be NULL: the other sorts stay plain so the (organization_id, column) index serves them.
       const col = SORT_COLUMN[q.sortBy];
-      const order = `${col} IS NULL, ${col} ${dir}, rowid ${dir}`;
-      const rows = prepared(`SELECT doc FROM tasks WHERE ${w.sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
-        ...w.params,
-        q.limit,
-        q.offset,
-      ) as { doc: string }[];
+      const order = (t: string) =>
+        `${col === 'done_ms' ? `${t}${col} IS NULL, ` : ''}${t}${col} ${dir}, ${t}rowid ${dir}`;
+      // The page's rows are picked on the index first and only their documents read: sorting whole
+      // documents (a task may hold large values) made every list call as slow as the biggest tasks.
+      const rows = prepared(
+        `SELECT t.doc FROM (SELECT rowid AS r FROM tasks WHERE ${w.sql} ORDER BY ${order('')} LIMIT ? OFFSET ?) AS page
+         JOIN tasks t ON t.rowid = page.r ORDER BY ${order('t.')}`,
+      ).all(...w.params, q.limit, q.offset) as { doc: string }[];
       const counts = prepared(`SELECT status, count(*) AS n FROM tasks WHERE ${w.sql} GROUP BY status`).all(
         ...w.params,
       ) as { status: string; n: number }[];
