@@ -1,0 +1,151 @@
+// The outbox in the whole app: a task the API cannot take goes to the outbox, is sent from there with its
+// key, a 400 fails it with the field messages, and "Open in form" brings it back to be corrected.
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { CONNECTION_KEY } from '../api/connection';
+import { flowsPage } from '../api/testing/fixtures';
+import { api, server, TEST_CONNECTION, setupMswServer } from '../api/testing/msw';
+import type { MapPickerProps } from '../features/location/map-props';
+import { freshOutboxPerTest } from '../features/outbox/testing';
+import { App } from './App';
+// Chunks the app loads on demand, imported here so that their first load is not part of a test's time.
+import './FlowStage';
+import './ResultStage';
+import '../features/outbox/OutboxPanel';
+import '../features/outbox/queue';
+
+vi.mock('../features/location/MapPicker', () => ({
+  MapPicker: ({ label }: MapPickerProps) => <div role="img" aria-label={label} />,
+}));
+
+setupMswServer();
+freshOutboxPerTest();
+
+const flow = {
+  _id: '6352736c628401059b37a2e0',
+  name: 'Visit',
+  pages: [
+    {
+      id: 'page0',
+      components: [
+        { component: 'input', id: 'field1', title: 'Customer name', type: 'String', required: true },
+        { component: 'input', id: 'field2', title: 'Address', type: 'Address' },
+      ],
+    },
+  ],
+};
+const hub = { _id: '634e98498ce07d29474a7e29', name: 'Jakarta', lat: -6.2, lng: 106.8 };
+
+interface Post {
+  key: string | null;
+  body: Record<string, unknown>;
+}
+let posts: Post[] = [];
+/** how POST /task answers now */
+let answer: (body: Record<string, unknown>) => Response;
+
+const createdFrom = (body: Record<string, unknown>) =>
+  HttpResponse.json(
+    { status: true, task: { _id: `6352736c628401059b37a2f${posts.length}`, status: 'UNASSIGNED', ...body } },
+    { status: 201 },
+  );
+
+beforeEach(() => {
+  posts = [];
+  answer = createdFrom;
+  server.use(
+    http.get(`${window.location.origin}/api/demo`, () => HttpResponse.json({}, { status: 404 })),
+    http.get(api('/flows'), () => HttpResponse.json(flowsPage([flow]))),
+    http.get(api('/hubs'), () => HttpResponse.json({ status: true, data: [hub] })),
+    http.get(api('/users'), () => HttpResponse.json({ status: true, data: [] })),
+    http.get(api('/tasks'), () => HttpResponse.json({ status: true, tasks: { data: [] } })),
+    http.post(api('/task'), async ({ request }) => {
+      const body = (await request.json()) as Record<string, unknown>;
+      posts.push({ key: request.headers.get('idempotency-key'), body });
+      return answer(body);
+    }),
+  );
+});
+
+async function openVisit() {
+  sessionStorage.setItem(CONNECTION_KEY, JSON.stringify(TEST_CONNECTION));
+  render(<App lang="en" />);
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole('combobox', { name: 'Flow' }));
+  await user.click(screen.getByRole('option', { name: 'Visit' }));
+  await waitFor(() => expect(screen.getByRole('combobox', { name: /^Hub/ })).toHaveValue(hub._id));
+  return user;
+}
+
+const outbox = () => screen.getByRole('region', { name: /^Outbox/ });
+
+describe('outbox in the app', () => {
+  it('keeps an unsent task, fails it on a 400, and reopens it in the form with the messages', async () => {
+    const user = await openVisit();
+    await user.type(screen.getByRole('textbox', { name: /^Customer name/ }), 'Ayu Lestari');
+
+    // 1. The API is unreachable: four tries under one key, then the task is kept in the outbox.
+    answer = () => HttpResponse.error();
+    await user.click(screen.getByRole('button', { name: 'Create task' }));
+    const item = await within(await screen.findByRole('region', { name: /^Outbox/ })).findByRole('listitem');
+    expect(item).toHaveTextContent('Ayu Lestari');
+    expect(item).toHaveTextContent('Waiting');
+    expect(posts).toHaveLength(4);
+    expect(new Set(posts.map((p) => p.key)).size).toBe(1);
+    // the form is free for the next task, and focus went to the outbox that now holds this one
+    expect(screen.getByRole('textbox', { name: /^Customer name/ })).toHaveValue('');
+    expect(screen.getByRole('heading', { name: /^Outbox/ })).toHaveFocus();
+    expect(screen.getAllByRole('status').some((s) => /kept in the outbox/.test(s.textContent ?? ''))).toBe(
+      true,
+    );
+
+    // 2. Sent from the outbox under the same key, the server refuses a value.
+    answer = () =>
+      HttpResponse.json(
+        { status: false, message: 'Invalid', errors: { field2: ['The Address field is required.'] } },
+        { status: 400 },
+      );
+    await user.click(within(outbox()).getByRole('button', { name: 'Send now' }));
+    await waitFor(() => expect(within(outbox()).getByText('Failed')).toBeInTheDocument());
+    expect(posts.at(-1)?.key).toBe(posts[0]?.key);
+    expect(outbox()).toHaveTextContent('The Address field is required.');
+
+    // 3. Opened in the form: values back, the message at its field, focus there.
+    await user.click(within(outbox()).getByRole('button', { name: 'Open in form: Ayu Lestari' }));
+    const address = await screen.findByRole('textbox', { name: 'Address' });
+    await waitFor(() => expect(address).toHaveAccessibleDescription('The Address field is required.'));
+    expect(address).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: /^Customer name/ })).toHaveValue('Ayu Lestari');
+
+    // 4. Corrected and created, under a new key; the outbox forgets the refused entry.
+    answer = createdFrom;
+    await user.type(address, 'Gambir');
+    await user.click(screen.getByRole('button', { name: 'Create task' }));
+    expect(await screen.findByRole('heading', { name: 'Task created' })).toBeInTheDocument();
+    const last = posts.at(-1)!;
+    expect(last.key).not.toBe(posts[0]?.key);
+    expect(last.body).toMatchObject({ field1: 'Ayu Lestari', field2: 'Gambir' });
+    await waitFor(() => expect(screen.queryByRole('region', { name: /^Outbox/ })).not.toBeInTheDocument());
+  });
+
+  it('a task sent from the outbox is shown as created; every try carried the same key', async () => {
+    const user = await openVisit();
+    await user.type(screen.getByRole('textbox', { name: /^Customer name/ }), 'Budi');
+    answer = () => HttpResponse.json({ status: false, message: 'Service Unavailable' }, { status: 503 });
+    await user.click(screen.getByRole('button', { name: 'Create task' }));
+    const item = await within(await screen.findByRole('region', { name: /^Outbox/ })).findByRole('listitem');
+    expect(item).toHaveTextContent(
+      'The server failed (503): Service Unavailable. Trying again automatically.',
+    );
+    answer = createdFrom;
+    await user.click(within(outbox()).getByRole('button', { name: 'Send now' }));
+    await waitFor(() => expect(within(outbox()).getByText('Created')).toBeInTheDocument());
+    const keys = posts.map((p) => p.key);
+    expect(new Set(keys).size).toBe(1);
+    expect(posts.filter((p) => p.body.field1 === 'Budi')).toHaveLength(5);
+    await user.click(within(outbox()).getByRole('button', { name: 'Clear created' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: /^Outbox/ })).not.toBeInTheDocument());
+  });
+});
