@@ -8,6 +8,7 @@ import {
   JAKARTA,
   OTHER,
   OTHER_HUB,
+  OTHER_TOKEN,
   startServer,
   taskCount,
   type TestServer,
@@ -135,5 +136,133 @@ describe('organisation isolation', () => {
     const r = await s.demo('POST', '/task', { ...DOCS_BODY, assignee: ['joko@nusantara.example'] });
     expect(r.status).toBe(400);
     expect(r.body.failedCode).toBe('task-030');
+  });
+});
+
+describe("every endpoint, called by organisation B with organisation A's ids, names and keys", () => {
+  // Everything that identifies organisation A; none of it may reach B unless B sent it itself.
+  const secretsOfA = () => [
+    DEMO._id,
+    ...DEMO.hubs.flatMap((h) => [h._id, h.name]),
+    ...DEMO.flows.filter((f) => f.name !== 'Visit').flatMap((f) => [f._id, f.name]),
+    ...DEMO.flows.filter((f) => f.name === 'Visit').map((f) => f._id),
+    ...DEMO.users.flatMap((u) => [u._id, u.email, u.name]),
+    demoTaskId,
+    'Jack Ward',
+  ];
+  const visitA = DEMO.flows.find((f) => f.name === 'Visit')!._id;
+  const deliveryA = DEMO.flows.find((f) => f.name === 'Delivery')!;
+
+  // [method, path, body, what B must get]
+  const calls = (): [string, string, unknown, number][] => [
+    ['GET', '/flows', undefined, 200],
+    ['GET', `/flows?fields=name,pages&limit=1000`, undefined, 200],
+    ['GET', `/flow/${visitA}`, undefined, 404],
+    ['GET', `/flow/${deliveryA._id}`, undefined, 404],
+    ['GET', '/flow/Delivery/task', undefined, 404],
+    ['GET', '/flow/Pickup/fields', undefined, 404],
+    ['GET', '/hubs', undefined, 200],
+    [`GET`, `/hubs?name=Jakarta`, undefined, 200],
+    ['GET', '/users', undefined, 200],
+    ['GET', `/users?hubId=${JAKARTA}&q=leandro`, undefined, 200],
+    ['GET', '/tasks', undefined, 200],
+    ['GET', `/tasks?hubId=${JAKARTA}&flowId=${visitA}&assignee=leandro@mile.app&limit=1000`, undefined, 200],
+    ['GET', '/task/:taskOfA', undefined, 404],
+    ['POST', '/task', DOCS_BODY, 400],
+    ['POST', '/task', { flow: 'Delivery', hubId: OTHER_HUB, customerName: 'x' }, 400],
+    [
+      'POST',
+      '/task',
+      { flow: 'Visit', hubId: OTHER_HUB, storeName: 'x', assignee: ['leandro@mile.app'] },
+      400,
+    ],
+    ['POST', '/tasks/bulk/', { tasks: [DOCS_BODY, { flow: 'Pickup', hubId: JAKARTA }] }, 201],
+  ];
+
+  it('the table covers every route the server has', () => {
+    const leaves = s.app
+      .printRoutes({ commonPrefix: false })
+      .split('\n')
+      .filter((l) => l.includes('('));
+    // /flows, /flow/:id, /flow/:name/task, /flow/:name/fields, /hubs, /users, /task, /tasks, /tasks/bulk,
+    // /task/:taskId and the public /api/demo. A new route must be added to the table above.
+    expect(leaves).toHaveLength(11);
+    const paths = new Set(
+      calls().map(([m, p]) => `${m} ${p.split('?')[0]!.replace(/[0-9a-f]{24}/g, ':id')}`),
+    );
+    expect(paths.size).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(calls().map((c) => [`${c[0]} ${c[1]}`, ...c] as const))(
+    '%s: the answer B gets holds nothing of A, and nothing of A changes',
+    async (_name, method, template, body, expected) => {
+      const path = template.replace(':taskOfA', demoTaskId);
+      const beforeA = await taskCount(s.demo);
+      const r = await s.other(method, path, body);
+      expect(r.status).toBe(expected);
+      const sent = `${path} ${JSON.stringify(body ?? '')}`;
+      for (const secret of secretsOfA()) {
+        if (sent.includes(secret)) continue; // B's own input may be echoed in an error message
+        expect(r.text.includes(secret), `${secret} leaked`).toBe(false);
+      }
+      expect(await taskCount(s.demo)).toBe(beforeA);
+    },
+  );
+
+  it("B's bulk request with A's hub creates nothing for A and nothing for B", async () => {
+    const beforeB = await taskCount(s.other);
+    const r = await s.other('POST', '/tasks/bulk/', {
+      tasks: [DOCS_BODY, { ...DOCS_BODY, hubId: OTHER_HUB }],
+    });
+    expect(r.body).toMatchObject({ success: 0, failed: 2 });
+    expect(await taskCount(s.other)).toBe(beforeB);
+  });
+
+  it("B reusing A's Idempotency-Key with A's body never gets A's answer", async () => {
+    const key = 'shared-key-isolation';
+    const a = await s.demo('POST', '/task', DOCS_BODY, { 'idempotency-key': key });
+    expect(a.status).toBe(201);
+    for (const path of ['/task', '/tasks/bulk/']) {
+      const b = await s.other('POST', path, path === '/task' ? DOCS_BODY : { tasks: [DOCS_BODY] }, {
+        'idempotency-key': key,
+      });
+      expect(b.headers.get('idempotent-replayed')).toBeNull();
+      expect(b.text).not.toContain(a.body.task._id);
+    }
+    // And A's key still answers A with A's own task.
+    const again = await s.demo('POST', '/task', DOCS_BODY, { 'idempotency-key': key });
+    expect(again.text).toBe(a.text);
+  });
+
+  it("A's token cannot be combined with B's ids either", async () => {
+    expect((await s.demo('GET', `/task/${otherTaskId}`)).status).toBe(404);
+    expect((await s.demo('GET', `/flow/${OTHER.flows[0]!._id}`)).status).toBe(404);
+    const list = await s.demo('GET', `/tasks?hubId=${OTHER_HUB}&limit=1000`);
+    expect(list.body.tasks.total).toBe(0);
+    expect(list.text).not.toContain(otherTaskId);
+  });
+});
+
+describe("one organisation's traffic never throttles another's", () => {
+  let limited: TestServer;
+  beforeAll(async () => {
+    limited = await startServer({ rateLimit: 50 });
+  });
+  afterAll(() => limited.close());
+
+  it('while A is being refused with 429, all of B’s requests within its own limit pass', async () => {
+    const a = client(limited.api, DEMO_TOKEN);
+    const b = client(limited.api, OTHER_TOKEN);
+    // A floods first, then both send at once: A's window is exhausted, B's is untouched.
+    const flood = await Promise.all(Array.from({ length: 80 }, () => a('GET', '/hubs')));
+    const both = await Promise.all([
+      ...Array.from({ length: 20 }, () => a('GET', '/hubs')),
+      ...Array.from({ length: 40 }, () =>
+        b('POST', '/task', { flow: 'Inspection', hubId: OTHER_HUB, site: 'Tugu', priority: 'Low' }),
+      ),
+    ]);
+    const refusedA = [...flood, ...both.slice(0, 20)].filter((r) => r.status === 429).length;
+    expect(refusedA).toBeGreaterThan(0);
+    expect(both.slice(20).map((r) => r.status)).toEqual(Array(40).fill(201));
   });
 });
