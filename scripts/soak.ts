@@ -1,0 +1,259 @@
+// `npm run test:soak`: 50 concurrent clients create tasks for 30 s against the real server process (rate
+// limit on, as shipped), after a warm-up. Checks: only 201 and 429 answers; every 201 is a task in the
+// database and every task there got a 201 (no task lost, none extra); resident memory flat between the
+// end of the warm-up and the end of the run; and, when dist/ is built, the page has no inline script.
+// Writes a Vitest-style JSON report (for .ci/summarize.mjs) and the reliability record.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+import { recordReliability } from '../test/support/reliability';
+import { spawnServer, type SpawnedServer } from '../test/support/spawn-server';
+
+const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 50);
+const DURATION_S = Number(process.env.SOAK_SECONDS ?? 30);
+const WARMUP_S = Number(process.env.SOAK_WARMUP_SECONDS ?? 5);
+/** "flat": the run may add at most this much resident memory to what the warm-up left. */
+const RSS_GROWTH_LIMIT_MB = 40;
+const JAKARTA = '634e98498ce07d29474a7e29';
+
+const reportArg = process.argv.indexOf('--report');
+const REPORT = resolve(reportArg === -1 ? '.ci/reports/soak.json' : process.argv[reportArg + 1]!);
+
+// autocannon ships no types; bench/autocannon.d.ts declares only what the benchmark uses.
+interface CannonRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+  onResponse(status: number, body: string): void;
+}
+interface CannonResult {
+  requests: { total: number; average: number };
+  latency: { p50: number; p99: number; max: number };
+  statusCodeStats: Record<string, { count: number }>;
+  errors: number;
+  timeouts: number;
+}
+const cannon = autocannon as unknown as (o: {
+  url: string;
+  connections: number;
+  duration: number;
+  idReplacement: boolean;
+  requests: CannonRequest[];
+}) => Promise<CannonResult>;
+
+function rssMb(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Math.round(Number(m[1]) / 102.4) / 10 : NaN;
+}
+
+const acknowledged = new Set<string>();
+const bodyFor = (marker: string) =>
+  JSON.stringify({
+    flow: 'Visit',
+    hubId: JAKARTA,
+    field1: marker,
+    field2: 'Soak — ünïcödé',
+    field3: '-6.2,106.8',
+  });
+
+function load(s: SpawnedServer, seconds: number, phase: string): Promise<CannonResult> {
+  const body = bodyFor(`${phase}-[<id>]`);
+  return cannon({
+    url: s.url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    // [<id>] becomes a fresh id per request: a new task and a new Idempotency-Key each time.
+    idReplacement: true,
+    requests: [
+      {
+        method: 'POST',
+        path: '/api/v3/task',
+        headers: {
+          authorization: `Bearer ${s.token}`,
+          'content-type': 'application/json',
+          accept: 'application/json',
+          'idempotency-key': `${phase}-[<id>]`,
+        },
+        body,
+        onResponse(status, text) {
+          if (status === 201)
+            acknowledged.add((JSON.parse(text) as { task: { field1: string } }).task.field1);
+        },
+      },
+    ],
+  });
+}
+
+interface Check {
+  title: string;
+  ok: boolean;
+  detail: string;
+}
+
+async function main(): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'composer-soak-'));
+  const database = join(dir, 'soak.db');
+  const s = await spawnServer({ DATABASE: database, RATE_LIMIT: '100', LOG_LEVEL: 'warn' });
+  const pid = s.child.pid!;
+  const checks: Check[] = [];
+  try {
+    const startMb = rssMb(pid);
+    console.log(`warm-up: ${CONNECTIONS} connections, ${WARMUP_S} s`);
+    const warm = await load(s, WARMUP_S, 'warm');
+    const warmMb = rssMb(pid);
+    const samples: number[] = [];
+    const sampler = setInterval(() => samples.push(rssMb(pid)), 1000);
+    console.log(`soak: ${CONNECTIONS} connections, ${DURATION_S} s`);
+    const run = await load(s, DURATION_S, 'soak');
+    clearInterval(sampler);
+    await new Promise((r) => setTimeout(r, 2000));
+    const endMb = rssMb(pid);
+
+    let page: Check | undefined;
+    if (existsSync('dist/index.html')) {
+      const res = await fetch(s.url + '/');
+      const html = await res.text();
+      const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(
+        ([, attrs, text]) => !/\bsrc=/.test(attrs!) || text!.trim() !== '',
+      );
+      const csp = res.headers.get('content-security-policy') ?? '';
+      page = {
+        title: 'the built page has no inline script and is served with a CSP that forbids them',
+        ok: inline.length === 0 && /script-src 'self'(;|$)/.test(csp) && /frame-ancestors 'none'/.test(csp),
+        detail: `${inline.length} inline scripts; CSP: ${csp}`,
+      };
+    }
+    // autocannon stops with up to one request per connection in flight, its answer never read: the
+    // client would retry those under their key, and so do we. Each must be answered with its stored task.
+    const markers = () => {
+      const db = new Database(database, { readonly: true });
+      const list = (
+        db.prepare("SELECT json_extract(doc, '$.field1') AS marker FROM tasks").all() as { marker: string }[]
+      ).map((r) => r.marker);
+      db.close();
+      return list;
+    };
+    const unanswered = markers().filter((m) => !acknowledged.has(m));
+    let replayed = 0;
+    for (const marker of unanswered) {
+      const res = await fetch(`${s.api}/task`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${s.token}`,
+          'content-type': 'application/json',
+          accept: 'application/json',
+          'idempotency-key': marker,
+        },
+        body: bodyFor(marker),
+      });
+      const text = await res.text();
+      if (res.status === 201 && res.headers.get('idempotent-replayed') === 'true') {
+        replayed++;
+        acknowledged.add((JSON.parse(text) as { task: { field1: string } }).task.field1);
+      }
+    }
+    await s.stop('SIGTERM');
+    const rows = markers().map((marker) => ({ marker }));
+    const stored = new Set(rows.map((r) => r.marker));
+
+    const codes = { ...warm.statusCodeStats };
+    for (const [code, { count }] of Object.entries(run.statusCodeStats))
+      codes[code] = { count: (codes[code]?.count ?? 0) + count };
+    const counts = Object.fromEntries(Object.entries(codes).map(([c, v]) => [c, v.count]));
+    const other = Object.entries(counts).filter(([c]) => c !== '201' && c !== '429');
+    const created = counts['201'] ?? 0;
+    const lost = [...acknowledged].filter((m) => !stored.has(m));
+    const extra = [...stored].filter((m) => !acknowledged.has(m));
+    const errors = warm.errors + run.errors + warm.timeouts + run.timeouts;
+
+    checks.push({
+      title: 'only 201 and 429 answers, no connection errors or timeouts',
+      ok: other.length === 0 && errors === 0,
+      detail: `status counts ${JSON.stringify(counts)}; errors+timeouts ${errors}`,
+    });
+    checks.push({
+      title:
+        'no task lost: every 201 is a task in the database; every task there was answered 201, or (in flight when the load stopped) is answered by a retry under its key',
+      ok:
+        lost.length === 0 &&
+        extra.length === 0 &&
+        replayed === unanswered.length &&
+        unanswered.length <= CONNECTIONS &&
+        rows.length === created + replayed,
+      detail: `${created} answered 201 under load, ${unanswered.length} in flight at the end and retried (${replayed} replayed), ${rows.length} tasks stored, ${lost.length} lost, ${extra.length} unaccounted`,
+    });
+    checks.push({
+      title: `memory flat: resident memory after the run at most ${RSS_GROWTH_LIMIT_MB} MB above the end of the warm-up`,
+      ok: endMb - warmMb <= RSS_GROWTH_LIMIT_MB,
+      detail: `RSS at start ${startMb} MB, after warm-up ${warmMb} MB, peak during run ${Math.max(...samples)} MB, after run ${endMb} MB`,
+    });
+    if (page) checks.push(page);
+
+    for (const c of checks) console.log(`${c.ok ? 'ok  ' : 'FAIL'} ${c.title}\n     ${c.detail}`);
+    const failed = checks.filter((c) => !c.ok).length;
+    const result = {
+      connections: CONNECTIONS,
+      durationSeconds: DURATION_S,
+      warmupSeconds: WARMUP_S,
+      statusCounts: counts,
+      requestsPerSecond: Math.round(run.requests.average),
+      latencyMs: { p50: run.latency.p50, p99: run.latency.p99, max: run.latency.max },
+      created,
+      inFlightRetried: replayed,
+      stored: rows.length,
+      rssMb: { start: startMb, afterWarmup: warmMb, peak: Math.max(...samples), afterRun: endMb },
+      checks,
+    };
+    mkdirSync(dirname(REPORT), { recursive: true });
+    // The shape .ci/summarize.mjs reads from Vitest's JSON reports: each check counts as one test.
+    writeFileSync(
+      REPORT,
+      JSON.stringify(
+        {
+          numPassedTests: checks.length - failed,
+          numFailedTests: failed,
+          numFailedTestSuites: 0,
+          soak: result,
+        },
+        null,
+        2,
+      ),
+    );
+    recordReliability({
+      id: 'soak',
+      title: 'Load soak',
+      source: 'scripts/soak.ts (`npm run test:soak`, run by .ci/run after the browser tests)',
+      injects: `${CONNECTIONS} concurrent clients (autocannon) creating tasks with unique Idempotency-Keys against the real server process with the shipped rate limit (100 requests/s per organisation): ${WARMUP_S} s warm-up, then ${DURATION_S} s.`,
+      checks: checks.map((c) => c.title).join('; ') + '.',
+      cases: warm.requests.total + run.requests.total,
+      figures: {
+        'requests answered': warm.requests.total + run.requests.total,
+        '201 created': created,
+        '429 too many requests': counts['429'] ?? 0,
+        'other answers, errors, timeouts': other.reduce((n, [, v]) => n + v, 0) + errors,
+        'in flight when the load stopped, retried under their key (replayed)': replayed,
+        'tasks in the database': rows.length,
+        'requests per second (run)': Math.round(run.requests.average),
+        'latency p50 / p99 (ms)': `${run.latency.p50} / ${run.latency.p99}`,
+        'RSS after warm-up → after run (MB)': `${warmMb} → ${endMb} (peak ${Math.max(...samples)})`,
+      },
+      passed: failed === 0,
+    });
+    console.log(`soak: ${checks.length - failed} passed, ${failed} failed (report ${REPORT})`);
+    return failed === 0 ? 0 : 1;
+  } finally {
+    await s.stop('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
