@@ -18,6 +18,8 @@ export function OutboxItem({ entry, onReopen, onRemove }: Props) {
   });
   const label = entry.label || t('outbox.untitled');
   const messages = fieldMessages(entry.reason);
+  // the visible word first (what voice control users say), then which task it acts on
+  const named = (key: MessageId) => `${t(key)}: ${label}`;
   const reason = entry.state === 'waiting' || entry.state === 'failed' ? reasonText(t, entry.reason) : '';
   return (
     <li className={`outbox-item outbox-${entry.state}`}>
@@ -45,21 +47,33 @@ export function OutboxItem({ entry, onReopen, onRemove }: Props) {
       ) : null}
       {entry.state === 'failed' ? (
         <div className="actions outbox-actions">
-          <button type="button" className="button button-small" onClick={() => onReopen(entry)}>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => onReopen(entry)}
+            aria-label={named('outbox.reopen')}
+          >
             {t('outbox.reopen')}
-            <span className="visually-hidden">: {label}</span>
           </button>
-          <button type="button" className="button button-small" onClick={() => onRemove(entry)}>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => onRemove(entry)}
+            aria-label={named('outbox.discard')}
+          >
             {t('outbox.discard')}
-            <span className="visually-hidden">: {label}</span>
           </button>
         </div>
       ) : null}
       {entry.state === 'created' ? (
         <div className="actions outbox-actions">
-          <button type="button" className="button button-small" onClick={() => onRemove(entry)}>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => onRemove(entry)}
+            aria-label={named('outbox.remove')}
+          >
             {t('outbox.remove')}
-            <span className="visually-hidden">: {label}</span>
           </button>
         </div>
       ) : null}
