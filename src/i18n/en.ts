@@ -143,7 +143,8 @@ export const en = {
   'taskForm.formKept': 'Your form is kept.',
   'taskForm.retrying': 'No answer yet: trying again ({attempt} of {attempts})…',
   'taskForm.conflict': 'This task was already sent with other values: {message}',
-  'taskForm.queueFailed': 'The task could not be sent, nor kept for later on this device. Your form is kept: try again.',
+  'taskForm.queueFailed':
+    'The task could not be sent, nor kept for later on this device. Your form is kept: try again.',
   'location.map': '{title} map',
   'location.hint': 'Type or paste “lat,lng” or a Google Maps / OpenStreetMap link, or click the map.',
   'location.useHub': 'Use hub location',
@@ -162,8 +163,14 @@ export const en = {
   'outbox.heading': 'Outbox',
   'outbox.intro': 'Tasks that could not be sent yet. They are kept on this device and sent automatically.',
   'outbox.offline': 'You are offline. New tasks are kept in the outbox and sent when the connection returns.',
-  'outbox.notPersistent': 'This browser does not let the outbox be kept: leave this tab open until the tasks are sent.',
-  'outbox.otherAccounts': '{count} more kept for another account or server: they are sent when it is connected.',
+  'outbox.notPersistent':
+    'This browser does not let the outbox be kept: leave this tab open until the tasks are sent.',
+  'outbox.otherAccounts':
+    '{count} more kept for another account or server: they are sent when it is connected.',
+  'outbox.otherAccountsShow': 'Show the ones kept for this server',
+  'outbox.adoptHint':
+    'Send one with the account connected now only if it is the same organisation (for example after a new token): it is created in this account’s organisation.',
+  'outbox.adopt': 'Send with this account',
   'outbox.sendNow': 'Send now',
   'outbox.clearCreated': 'Clear created',
   'outbox.reopen': 'Open in form',

@@ -144,7 +144,8 @@ export const id: Record<keyof typeof en, string> = {
   'taskForm.formKept': 'Formulir Anda tetap tersimpan.',
   'taskForm.retrying': 'Belum ada jawaban: mencoba lagi ({attempt} dari {attempts})…',
   'taskForm.conflict': 'Tugas ini sudah pernah dikirim dengan isian lain: {message}',
-  'taskForm.queueFailed': 'Tugas tidak dapat dikirim, dan juga tidak dapat disimpan di perangkat ini. Formulir Anda tetap tersimpan: coba lagi.',
+  'taskForm.queueFailed':
+    'Tugas tidak dapat dikirim, dan juga tidak dapat disimpan di perangkat ini. Formulir Anda tetap tersimpan: coba lagi.',
   'location.map': 'Peta {title}',
   'location.hint': 'Ketik atau tempel “lat,lng” atau tautan Google Maps / OpenStreetMap, atau klik peta.',
   'location.useHub': 'Pakai lokasi hub',
@@ -162,9 +163,16 @@ export const id: Record<keyof typeof en, string> = {
   // outbox
   'outbox.heading': 'Kotak keluar',
   'outbox.intro': 'Tugas yang belum terkirim. Tugas disimpan di perangkat ini dan dikirim otomatis.',
-  'outbox.offline': 'Anda sedang offline. Tugas baru disimpan di kotak keluar dan dikirim saat koneksi kembali.',
-  'outbox.notPersistent': 'Browser ini tidak mengizinkan kotak keluar disimpan: biarkan tab ini terbuka sampai tugas terkirim.',
-  'outbox.otherAccounts': '{count} lagi disimpan untuk akun atau server lain: dikirim saat akun itu terhubung.',
+  'outbox.offline':
+    'Anda sedang offline. Tugas baru disimpan di kotak keluar dan dikirim saat koneksi kembali.',
+  'outbox.notPersistent':
+    'Browser ini tidak mengizinkan kotak keluar disimpan: biarkan tab ini terbuka sampai tugas terkirim.',
+  'outbox.otherAccounts':
+    '{count} lagi disimpan untuk akun atau server lain: dikirim saat akun itu terhubung.',
+  'outbox.otherAccountsShow': 'Tampilkan yang disimpan untuk server ini',
+  'outbox.adoptHint':
+    'Kirim dengan akun yang sedang terhubung hanya jika organisasinya sama (misalnya setelah token baru): tugas dibuat di organisasi akun ini.',
+  'outbox.adopt': 'Kirim dengan akun ini',
   'outbox.sendNow': 'Kirim sekarang',
   'outbox.clearCreated': 'Hapus yang sudah dibuat',
   'outbox.reopen': 'Buka di formulir',

@@ -138,7 +138,9 @@ describe('OutboxPanel', () => {
     await outbox.put(await entryFor({ baseUrl: TEST_CONNECTION.baseUrl, token: 'other' }));
     renderPanel();
     expect(await screen.findByText(/1 more kept for another account/)).toBeInTheDocument();
-    expect(within(panel()).queryAllByRole('listitem')).toHaveLength(0);
+    // not in this account's list (no state shown), only offered under "Show …" to be handed over
+    expect(within(panel()).queryByText('Waiting')).not.toBeInTheDocument();
+    expect(panel()).toHaveAccessibleName('Outbox');
   });
 
   it('speaks Bahasa Indonesia', async () => {
@@ -149,5 +151,34 @@ describe('OutboxPanel', () => {
     expect(await screen.findByRole('heading', { name: /Kotak keluar/ })).toBeInTheDocument();
     expect(screen.getByText('Menunggu')).toBeInTheDocument();
     expect(screen.getByText('Tidak ada koneksi. Dikirim saat koneksi kembali.')).toBeInTheDocument();
+  });
+});
+
+describe('tasks of another account', () => {
+  it('can be handed to the account connected now (same server), and are then sent with it', async () => {
+    const user = userEvent.setup();
+    const outbox = await sharedOutbox();
+    const old = await entryFor(
+      { baseUrl: TEST_CONNECTION.baseUrl, token: 'expired-token' },
+      { label: 'Citra' },
+    );
+    await outbox.put(old);
+    await outbox.put(await entryFor({ baseUrl: 'http://elsewhere.test/api/v3', token: 'x' }));
+    const auth: (string | null)[] = [];
+    server.use(
+      http.post(api('/task'), ({ request }) => {
+        auth.push(request.headers.get('authorization'));
+        return HttpResponse.json({ status: true, task: { _id: 'task-9' } }, { status: 201 });
+      }),
+    );
+    renderPanel();
+    expect(await screen.findByText(/2 more kept for another account/)).toBeInTheDocument();
+    await user.click(screen.getByText('Show the ones kept for this server'));
+    // only the one of this server is offered
+    expect(screen.getAllByRole('button', { name: /^Send with this account/ })).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Send with this account: Citra' }));
+    await waitFor(() => expect(within(panel()).getByText('Created')).toBeInTheDocument());
+    expect(auth).toEqual([`Bearer ${TEST_CONNECTION.token}`]);
+    expect(screen.getByText(/1 more kept for another account/)).toBeInTheDocument();
   });
 });

@@ -45,6 +45,17 @@ export function OutboxPanel({ onReopen }: Props) {
   const created = mine.filter((e) => e.state === 'created');
   const visible = mine.length > 0 || !online || others > 0;
   const remove = (e: OutboxEntry) => void outbox?.remove(e.id);
+  // A token that expired and was replaced names a new account: the person may hand its tasks over,
+  // on the same API only (another server is surely another organisation).
+  const base = connection?.baseUrl.replace(/\/+$/, '');
+  const adoptable = all.filter(
+    (e) => e.account !== account && e.state !== 'created' && e.baseUrl.replace(/\/+$/, '') === base,
+  );
+  const adopt = async (e: OutboxEntry) => {
+    if (!outbox || !account) return;
+    await outbox.update(e.id, { account, state: 'waiting', nextTryAt: 0, reason: undefined });
+    await runner?.flush(true);
+  };
 
   return (
     <>
@@ -97,6 +108,30 @@ export function OutboxPanel({ onReopen }: Props) {
             </ul>
           ) : null}
           {others > 0 ? <p className="hint">{t('outbox.otherAccounts', { count: others })}</p> : null}
+          {adoptable.length > 0 ? (
+            <details className="outbox-others">
+              <summary>{t('outbox.otherAccountsShow')}</summary>
+              <p className="hint">{t('outbox.adoptHint')}</p>
+              <ul className="outbox-list">
+                {adoptable.map((e) => (
+                  <li key={e.id} className="outbox-item">
+                    <span className="outbox-label">{e.label || t('outbox.untitled')}</span>
+                    <p className="outbox-meta">{e.flow}</p>
+                    <div className="actions outbox-actions">
+                      <button
+                        type="button"
+                        className="button button-small"
+                        aria-label={`${t('outbox.adopt')}: ${e.label || t('outbox.untitled')}`}
+                        onClick={() => void adopt(e)}
+                      >
+                        {t('outbox.adopt')}
+                      </button>
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
         </section>
       ) : null}
     </>
