@@ -123,6 +123,19 @@ function main(): void {
       lines.push(`| ${cell(k)} | ${typeof v === 'number' ? v.toLocaleString('en') : cell(v)} |`);
   }
   if (records.length === 0) lines.push('', 'No records found: run `npm test` and `npm run test:soak` first.');
+  lines.push(
+    '',
+    '## Limits of these tests',
+    '',
+    '- NaN has no JSON form: on the wire it is a malformed body (400 `sys-013`), so only the server side sees it;',
+    '  the browser validator refuses NaN in its own unit tests (src/flow/validate-body.test.ts).',
+    '- Bodies nested deeper than 32 levels are refused by the HTTP layer (400 `sys-013`) before validation, like',
+    '  bodies over 8 MiB; the browser validator has no such limit, so those cases are left out of the',
+    '  browser-versus-server comparison and counted separately above.',
+    '- SIGKILL tests a crash of the process. With the default `SQLITE_SYNC=normal`, a power cut may still lose the',
+    '  last commits (docs/decisions/020-durability.md).',
+    '- Case counts of the crash and soak runs depend on the machine’s speed; the checks do not.',
+  );
   writeFileSync(OUT, lines.join('\n') + '\n');
   console.log(
     `wrote ${relative(process.cwd(), OUT)} from ${records.length} records${files ? ' and the Vitest report' : ''}`,
