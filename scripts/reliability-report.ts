@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { RELIABILITY_DIR, type ReliabilityRecord } from '../test/support/reliability';
 
 const arg = (name: string, fallback: string) => {
@@ -52,7 +53,7 @@ function vitestFiles(): Map<string, VitestFile> | undefined {
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-function main(): void {
+async function main(): Promise<void> {
   const records: (ReliabilityRecord & { at: string })[] = existsSync(RELIABILITY_DIR)
     ? readdirSync(RELIABILITY_DIR)
         .filter((f) => f.endsWith('.json'))
@@ -136,10 +137,11 @@ function main(): void {
     '  last commits (docs/decisions/020-durability.md).',
     '- Case counts of the crash and soak runs depend on the machine’s speed; the checks do not.',
   );
-  writeFileSync(OUT, lines.join('\n') + '\n');
+  const options = (await resolveConfig(OUT)) ?? {};
+  writeFileSync(OUT, await format(lines.join('\n') + '\n', { ...options, parser: 'markdown' }));
   console.log(
     `wrote ${relative(process.cwd(), OUT)} from ${records.length} records${files ? ' and the Vitest report' : ''}`,
   );
 }
 
-main();
+await main();
