@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DOCS_BODY, OTHER_HUB, startServer, taskCount, type TestServer } from './harness';
+import { spawnServer, type SpawnedServer } from '../support/spawn-server';
+import { client, DOCS_BODY, OTHER_HUB, startServer, taskCount, type TestServer } from './harness';
 
 let s: TestServer;
 let clock = new Date('2024-05-01T00:00:00Z').getTime();
@@ -179,6 +180,54 @@ describe('keys belong to one organisation', () => {
     expect(bSame.status).toBe(400);
     expect(bSame.text).not.toMatch(/Jack Ward|"task"/);
   });
+});
+
+describe('two servers on one database file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'composer-idem-two-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('two instances (two SQLite connections): requests with one key, spread over both, create one task', async () => {
+    const a = await startServer({ dir });
+    const b = await startServer({ dir });
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        (i % 2 ? a : b).demo('POST', '/task', DOCS_BODY, keyed('two-servers')),
+      ),
+    );
+    expect(new Set(answers.map((r) => r.status))).toEqual(new Set([201]));
+    expect(new Set(answers.map((r) => r.text)).size).toBe(1);
+    expect(await taskCount(a.demo)).toBe(1);
+    await a.close();
+    await b.close();
+  });
+
+  it('two processes: the same key sent to both at once creates one task, for each of 40 keys', async () => {
+    const env = { DATABASE: join(dir, 'two-processes.db') };
+    const first = await spawnServer(env);
+    const second = await spawnServer(env);
+    try {
+      const post = (srv: SpawnedServer, key: string, n: number) =>
+        client(srv.api, srv.token)(
+          'POST',
+          '/task',
+          { ...DOCS_BODY, field1: `two-processes ${n}` },
+          keyed(key),
+        );
+      const pairs = await Promise.all(
+        Array.from({ length: 40 }, (_, n) =>
+          Promise.all([post(first, `p-${n}`, n), post(second, `p-${n}`, n)]),
+        ),
+      );
+      for (const [x, y] of pairs) {
+        expect([x.status, y.status]).toEqual([201, 201]);
+        expect(x.body.task._id).toBe(y.body.task._id);
+      }
+      expect(await taskCount(client(first.api, first.token))).toBe(40);
+    } finally {
+      await first.stop();
+      await second.stop();
+    }
+  }, 60_000);
 });
 
 describe('keys survive a restart', () => {
