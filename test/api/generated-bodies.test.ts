@@ -80,6 +80,21 @@ beforeAll(async () => {
 });
 afterAll(() => s.close());
 
+/** How many bodies carried each kind of hostile input, read off the wire text. */
+const injected: Record<string, number> = {};
+const KINDS: [string, (wire: string) => boolean][] = [
+  ['`__proto__` or `constructor` key', (w) => /"(__proto__|constructor)":/.test(w)],
+  ['a string of 1 000 to 200 000 characters', (w) => /"[^"]{1000,}"/.test(w)],
+  ['±Infinity (1e999)', (w) => w.includes('1e999')],
+  ['a NaN token', (w) => /[:,[]NaN[,\]}]/.test(w)],
+  [
+    'an impossible date or time such as 2023-02-30, 2023-13-01, 24:61 (text match)',
+    (w) => /-02-3\d|-1[3-9]-|-00-|\b24:\d\d|T24:|:6[01]\b/.test(w),
+  ],
+  ['a bare number or a number in a string', (w) => /:-?\d|:"[+-]?\d+(\.\d*)?"/.test(w)],
+  ['nesting of 10 or more levels', (w) => /(\[|\{"a":){10}/.test(w)],
+  ['non-ASCII text', (w) => /[^\u0020-\u007e]/.test(w)],
+];
 const tally = {
   cases: 0,
   created: 0,
@@ -125,6 +140,7 @@ describe('generated POST /task bodies', () => {
       fc.asyncProperty(bodyArb(world), async (entries: Entries) => {
         tally.cases++;
         const wire = toWire(entries);
+        for (const [kind, test] of KINDS) if (test(wire)) injected[kind] = (injected[kind] ?? 0) + 1;
         const r = await call('POST', '/task', wire);
         expect(r.status, wire.slice(0, 300)).toBeLessThan(500);
         const parsed = safeParse(wire);
@@ -207,6 +223,7 @@ describe('generated POST /task bodies', () => {
         '… refused with 400 by both validators': tally.refused400,
         '… malformed JSON (NaN on the wire): 400 sys-013': tally.malformedJson,
         [`… nested deeper than ${MAX_BODY_DEPTH}: 400 sys-013`]: tally.tooDeep,
+        ...Object.fromEntries(KINDS.map(([kind]) => [`bodies with ${kind}`, injected[kind] ?? 0])),
         'bulk requests': tally.bulkCases,
         'bulk items': tally.bulkItems,
         '… bulk items created': tally.bulkCreated,
