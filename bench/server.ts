@@ -1,0 +1,282 @@
+// Items 4 and 5: POST /task under autocannon at 8, 32 and 64 connections against the real server (its own
+// process, a real SQLite file, rate limit off), one POST /tasks/bulk/ of 2,000 tasks, and, in the same
+// run, the raw insert rate of the same rows through better-sqlite3 alone: the limit on this machine.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+import { migrate } from '../server/store/migrations';
+import { benchBody } from './bodies';
+import { flow300, smallFlow } from './flow-300';
+import { ROOT } from './lib/first-load';
+import { isMain } from './lib/main';
+import { median, ratio, round } from './lib/stats';
+import { publish, type BenchResult } from './lib/table';
+
+const CONNECTIONS = [8, 32, 64] as const;
+const DURATION_S = 10;
+const WARMUP_S = 3;
+const RAW_ROWS = 5_000;
+const RAW_RUNS = 5;
+const BULK_TASKS = 2_000;
+const BULK_RUNS = 5;
+const JAKARTA = '634e98498ce07d29474a7e29';
+
+interface Running {
+  url: string;
+  token: string;
+  proc: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** The demo organisation file with the 300-field flow (and the small one) added to the demo organisation. */
+function benchSeed(dir: string): string {
+  const file = JSON.parse(readFileSync(join(ROOT, 'server/seed/demo-org.json'), 'utf8')) as {
+    organizations: { _id: string; flows: unknown[] }[];
+  };
+  const demo = file.organizations[0];
+  if (!demo) throw new Error('server/seed/demo-org.json has no organisation');
+  demo.flows.push(flow300(), smallFlow());
+  const path = join(dir, 'bench-org.json');
+  writeFileSync(path, JSON.stringify(file));
+  return path;
+}
+
+/** `tsx server/main.ts` as its own process, as `npm run serve` starts it, with the rate limit off. */
+async function startServer(database: string, seed: string): Promise<Running> {
+  const args = ['--import', 'tsx', 'server/main.ts', '--host', '127.0.0.1', '--port', '0'];
+  args.push('--database', database, '--seed', seed, '--rate-limit', '0', '--log-level', 'silent');
+  const proc = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  proc.stderr?.on('data', (d: Buffer) => void (out += d.toString()));
+  const started = await new Promise<{ url: string; token: string }>((resolve, reject) => {
+    proc.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const url = /running at (http:\/\/\S+)/.exec(out)?.[1];
+      const token = /Demo token: (\S+)/.exec(out)?.[1];
+      if (url && token) resolve({ url, token });
+    });
+    proc.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${out}`)));
+  });
+  return {
+    ...started,
+    proc,
+    stop: () =>
+      new Promise((done) => {
+        if (proc.exitCode !== null) return done();
+        proc.once('exit', () => done());
+        proc.kill('SIGTERM');
+      }),
+  };
+}
+
+interface CannonRow {
+  connections: number;
+  requests: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+async function cannon(s: Running, connections: number, duration: number): Promise<CannonRow> {
+  const body = JSON.stringify(benchBody(0, { hubId: JAKARTA }));
+  const r = await autocannon({
+    url: `${s.url}/api/v3/task`,
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${s.token}`,
+      'content-type': 'application/json',
+      accept: 'application/json',
+    },
+    body,
+    connections,
+    duration,
+  });
+  return {
+    connections,
+    requests: r.requests.total,
+    perSecond: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    non2xx: r.non2xx,
+    errors: r.errors + r.timeouts,
+  };
+}
+
+/** A batch of the docs' Visit example, every task its own customer. */
+function bulkBody(n: number): string {
+  const tasks = Array.from({ length: n }, (_, i) => ({
+    flow: 'Visit',
+    hubId: JAKARTA,
+    field1: `Customer ${i}`,
+    field2: 'Gambir Jakarta',
+    field3: '-6.230815251,106.75684387',
+    startTime: '2022-11-02T07:28:23+00:00',
+    endTime: '2022-11-05T07:28:23+00:00',
+    refId: `bench-${i}`,
+  }));
+  return JSON.stringify({ tasks });
+}
+
+async function bulkOnce(s: Running, body: string): Promise<number> {
+  const start = performance.now();
+  const res = await fetch(`${s.url}/api/v3/tasks/bulk/`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${s.token}`,
+      'content-type': 'application/json',
+      accept: 'application/json',
+    },
+    body,
+  });
+  const reply = (await res.json()) as { success?: number; failed?: number };
+  const ms = performance.now() - start;
+  if (res.status !== 201 || reply.success !== BULK_TASKS)
+    throw new Error(`bulk: ${res.status} ${JSON.stringify(reply).slice(0, 300)}`);
+  return ms;
+}
+
+/**
+ * The rows the server stored, inserted again into a fresh file with the server's schema and pragmas,
+ * one autocommit INSERT per row (what one POST /task costs the database), through one prepared statement.
+ */
+function rawInsertRates(serverDb: string, dir: string): { rates: number[]; docBytes: number } {
+  const source = new Database(serverDb, { readonly: true });
+  const rows = source
+    .prepare(`SELECT * FROM tasks WHERE flow = 'Bench 300 fields' LIMIT ${RAW_ROWS}`)
+    .all() as Record<string, unknown>[];
+  source.close();
+  if (rows.length < RAW_ROWS) throw new Error(`only ${rows.length} bench rows to re-insert`);
+  const columns = Object.keys(rows[0]!);
+  const rates: number[] = [];
+  for (let run = 0; run < RAW_RUNS; run++) {
+    const path = join(dir, `raw-${run}.db`);
+    const db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    migrate(db);
+    const insert = db.prepare(
+      `INSERT INTO tasks (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
+    );
+    const start = performance.now();
+    for (const row of rows) insert.run(row);
+    rates.push((rows.length / (performance.now() - start)) * 1000);
+    db.close();
+    rmSync(path, { force: true });
+  }
+  const docBytes = median(rows.map((r) => String(r.doc ?? '').length));
+  return { rates, docBytes };
+}
+
+export async function runServer(): Promise<BenchResult[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'composer-bench-server-'));
+  const database = join(dir, 'tasks.db');
+  const server = await startServer(database, benchSeed(dir));
+  try {
+    await cannon(server, 8, WARMUP_S); // JIT, SQLite page cache, WAL file
+    const rows: CannonRow[] = [];
+    for (const c of CONNECTIONS) {
+      rows.push(await cannon(server, c, DURATION_S));
+      console.log(`  POST /task, ${c} connections: ${Math.round(rows.at(-1)!.perSecond)}/s`);
+    }
+    const body = bulkBody(BULK_TASKS);
+    const bulkMs: number[] = [];
+    for (let i = 0; i < BULK_RUNS; i++) bulkMs.push(await bulkOnce(server, body));
+    await server.stop();
+    const raw = rawInsertRates(database, dir);
+    return [serverResult(rows, raw), bulkResult(bulkMs, body.length)];
+  } finally {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function serverResult(rows: CannonRow[], raw: { rates: number[]; docBytes: number }): BenchResult {
+  const rawRate = median(raw.rates);
+  const best = Math.max(...rows.map((r) => r.perSecond));
+  const clean = rows.every((r) => r.non2xx === 0 && r.errors === 0);
+  return publish({
+    name: 'server',
+    title: 'Server: POST /task (300-field flow) under load, against the raw SQLite insert rate',
+    date: new Date().toISOString(),
+    columns: ['load', 'creates/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'errors', '× raw insert'],
+    rows: [
+      ...rows.map((r) => ({
+        load: `autocannon, ${r.connections} connections`,
+        'creates/s': round(r.perSecond),
+        'p50 ms': r.p50,
+        'p99 ms': r.p99,
+        requests: r.requests,
+        'non-2xx': r.non2xx,
+        errors: r.errors,
+        '× raw insert': ratio(r.perSecond, rawRate),
+      })),
+      {
+        load: 'better-sqlite3 alone, 1 insert per transaction',
+        'creates/s': round(rawRate),
+        'p50 ms': null,
+        'p99 ms': null,
+        requests: RAW_ROWS * RAW_RUNS,
+        'non-2xx': null,
+        errors: null,
+        '× raw insert': 1,
+      },
+    ],
+    goals: [
+      {
+        text: 'server: at least 5,000 creates per second',
+        met: best >= 5000 && clean,
+        measured: `${round(best)}/s`,
+      },
+      {
+        text: 'server: at least half of the raw insert rate',
+        met: best >= rawRate / 2 && clean,
+        measured: `${round(best)}/s vs ${round(rawRate)}/s = ${ratio(best, rawRate)}×`,
+      },
+    ],
+    notes: [
+      `Each request is the same valid body of the 300-field flow (${JSON.stringify(benchBody(0, { hubId: JAKARTA })).length.toLocaleString('en-US')} bytes of JSON: every field filled, so validation does all its work), sent to \`tsx server/main.ts\` in its own process with \`--rate-limit 0 --log-level silent\` on a fresh SQLite file (WAL, synchronous NORMAL). autocannon runs in the benchmark's process: on 2 cores the load generator and the server share the machine. ${WARMUP_S} s warm-up, then ${DURATION_S} s per connection count.`,
+      `Raw insert: the rows the server stored (stored document ~${raw.docBytes.toLocaleString('en-US')} bytes), inserted again into a fresh file with the server's migrations and pragmas through one prepared INSERT, one autocommit per row as one POST /task costs the database; ${RAW_RUNS} runs of ${RAW_ROWS.toLocaleString('en-US')} rows, median (runs: ${raw.rates.map((r) => Math.round(r)).join(', ')}/s).`,
+    ],
+    extra: { raw: raw.rates.map(round), cannon: rows },
+  });
+}
+
+function bulkResult(ms: number[], bytes: number): BenchResult {
+  const m = median(ms);
+  return publish({
+    name: 'bulk',
+    title: `Bulk: one POST /tasks/bulk/ of ${BULK_TASKS.toLocaleString('en-US')} tasks, end to end`,
+    date: new Date().toISOString(),
+    columns: ['tasks', 'body KB', 'runs', 'median ms', 'min ms', 'max ms', 'tasks/s (median)'],
+    rows: [
+      {
+        tasks: BULK_TASKS,
+        'body KB': round(bytes / 1000),
+        runs: ms.length,
+        'median ms': round(m),
+        'min ms': round(Math.min(...ms)),
+        'max ms': round(Math.max(...ms)),
+        'tasks/s (median)': round((BULK_TASKS / m) * 1000),
+      },
+    ],
+    goals: [
+      {
+        text: `bulk: ${BULK_TASKS} tasks in under 1 second`,
+        met: m < 1000,
+        measured: `${round(m)} ms median`,
+      },
+    ],
+    notes: [
+      `The docs' Visit example (mileapp-api.md §2.1), each task with its own customer name and refId, all valid; timed from sending the request to the parsed 201 reply (every item created), over loopback, after the POST /task runs on the same server. The 300-field flow is not used here: 2,000 of its bodies (~${Math.round((JSON.stringify(benchBody(0, { hubId: JAKARTA })).length * BULK_TASKS) / 1e6)} MB) are beyond the server's 8 MiB body limit.`,
+    ],
+    extra: { ms: ms.map(round) },
+  });
+}
+
+if (isMain(import.meta.url)) await runServer();
