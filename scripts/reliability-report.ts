@@ -20,7 +20,7 @@ const OTHER_FILES: [string, string, string][] = [
   [
     'test/api/idempotency.test.ts',
     'Idempotency-Key',
-    'repeats (sequential and 25 / 10 concurrent), reordered keys, another body or endpoint under a used key, malformed keys, refused bodies, the 24-hour boundary (clock moved), a restart, another organisation using the same key',
+    'repeats (sequential and 25 / 10 concurrent), reordered keys, another body or endpoint under a used key, malformed keys, refused bodies, the 24-hour boundary (clock moved), a restart, two app instances and two server processes on one file, another organisation using the same key',
   ],
   [
     'test/api/auth-isolation.test.ts',
@@ -30,7 +30,7 @@ const OTHER_FILES: [string, string, string][] = [
   [
     'test/api/security.test.ts',
     'Security headers, CORS, tokens at rest and in logs',
-    'the real `vite build` served: CSP, nosniff, frame-ancestors, no inline script; CORS preflights from listed and other origins; the database file scanned for tokens; the request log scanned for valid, wrong and URL-borne tokens',
+    'the real `vite build` served: CSP, nosniff, frame-ancestors, no inline script; CORS preflights from listed and other origins; the database file scanned for tokens; tokens in URLs refused; the request log scanned for valid, wrong and URL-borne tokens',
   ],
   [
     'test/api/protocol.test.ts',

@@ -142,6 +142,11 @@ describe('CORS', () => {
 });
 
 describe('tokens', () => {
+  it('are read from the Authorization header only, never from the URL', async () => {
+    for (const q of ['token', 'access_token', 'api_token', 'authorization'])
+      expect((await client(s.api)('GET', `/hubs?${q}=${DEMO_TOKEN}`)).status, q).toBe(401);
+  });
+
   it('are not in the database file in any form but their SHA-256', async () => {
     const files = readdirSync(s.dir).filter((f) => f.startsWith('composer.db'));
     expect(files.length).toBeGreaterThan(0);
