@@ -120,13 +120,12 @@ describe('exactly once in the browser', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
 
-      // A reload while offline: without a network the page itself cannot load ...
-      await page.reload().catch(() => undefined);
-      // ... and once the page can load again, the API is still out of reach.
+      // A reload while the API is still out of reach (a page cannot load at all without a network: the
+      // browser would show its own offline page; the outbox is in IndexedDB either way).
       const apiDown = (url: URL) => url.pathname.startsWith('/api/');
       await page.route(apiDown, (route) => route.abort('internetdisconnected'));
       await browser.context.setOffline(false);
-      await page.goto(server.url);
+      await page.reload();
       const kept = page
         .getByRole('region', { name: /^Outbox/ })
         .getByRole('listitem')
@@ -140,8 +139,11 @@ describe('exactly once in the browser', () => {
 
       // The connection returns: the browser's online event sends it, under its key.
       await page.unroute(apiDown);
+      // (each state is awaited in the page: toggled too fast, the page would see no change and no event)
       await browser.context.setOffline(true);
+      await page.waitForFunction(() => !navigator.onLine);
       await browser.context.setOffline(false);
+      await page.waitForFunction(() => navigator.onLine);
       await kept.getByText('Created', { exact: true }).waitFor({ timeout: 20_000 });
       await screenshot(page, 'reliability-b-phone-created');
 
