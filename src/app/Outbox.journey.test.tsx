@@ -1,6 +1,6 @@
 // The outbox in the whole app: a task the API cannot take goes to the outbox, is sent from there with its
 // key, a 400 fails it with the field messages, and "Open in form" brings it back to be corrected.
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -147,5 +147,35 @@ describe('outbox in the app', () => {
     expect(posts.filter((p) => p.body.field1 === 'Budi')).toHaveLength(5);
     await user.click(within(outbox()).getByRole('button', { name: 'Clear created' }));
     await waitFor(() => expect(screen.queryByRole('region', { name: /^Outbox/ })).not.toBeInTheDocument());
+  });
+
+  it('says so, and keeps the task, when its flow is no longer in the organisation', async () => {
+    const user = await openVisit();
+    await user.type(screen.getByRole('textbox', { name: /^Customer name/ }), 'Citra');
+    // No answer: kept in the outbox; sent from there, refused.
+    answer = () => HttpResponse.error();
+    await user.click(screen.getByRole('button', { name: 'Create task' }));
+    await within(await screen.findByRole('region', { name: /^Outbox/ })).findByText('Waiting');
+    answer = () =>
+      HttpResponse.json(
+        { status: false, message: 'Invalid', errors: { field2: ['The Address field is required.'] } },
+        { status: 400 },
+      );
+    await user.click(within(outbox()).getByRole('button', { name: 'Send now' }));
+    await within(outbox()).findByText('Failed');
+    cleanup();
+
+    // The next visit: the organisation renamed its flow.
+    server.use(
+      http.get(api('/flows'), () => HttpResponse.json(flowsPage([{ ...flow, name: 'Site visit' }]))),
+    );
+    render(<App lang="en" />);
+    const again = userEvent.setup();
+    await screen.findByRole('combobox', { name: 'Flow' });
+    await again.click(await within(outbox()).findByRole('button', { name: 'Open in form: Citra' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This task cannot be opened: the flow “Visit” is not in this organisation’s flow list. It stays in the outbox.',
+    );
+    expect(outbox()).toHaveTextContent('Citra');
   });
 });

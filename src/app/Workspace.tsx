@@ -34,6 +34,8 @@ export function Workspace() {
     reopened?: TaskFormProps['reopened'];
     fromOutbox?: string;
   }>({ n: 0 });
+  // A kept task whose flow this organisation no longer has (or whose list has not loaded) cannot be opened.
+  const [missingFlow, setMissingFlow] = useState<string | null>(null);
   const onQueue = useQueueTask();
   const entry = flows.data?.find((f) => f.spec.name === selected);
   const listed = flows.isSuccess;
@@ -45,7 +47,11 @@ export function Workspace() {
   const outbox = (
     <OutboxSlot
       onReopen={(kept) => {
-        if (!names?.includes(kept.flow)) return;
+        if (!names?.includes(kept.flow)) {
+          setMissingFlow(kept.flow);
+          return;
+        }
+        setMissingFlow(null);
         select(kept.flow);
         setCreated(null);
         setRun((r) => ({ n: r.n + 1, reopened: reopenedOf(kept), fromOutbox: kept.id }));
@@ -92,6 +98,7 @@ export function Workspace() {
         />
         {names?.length === 0 ? <p className="muted">{t('flowPicker.noFlows')}</p> : null}
       </div>
+      {missingFlow !== null ? <Alert>{t('outbox.flowMissing', { flow: missingFlow })}</Alert> : null}
       {outbox}
       <Suspense fallback={<Loading label={t('app.loadingFlow')} />}>
         {entry && created ? (

@@ -173,6 +173,8 @@ export const en = {
   'outbox.adopt': 'Send with this account',
   'outbox.sendNow': 'Send now',
   'outbox.clearCreated': 'Clear created',
+  'outbox.flowMissing':
+    'This task cannot be opened: the flow “{flow}” is not in this organisation’s flow list. It stays in the outbox.',
   'outbox.reopen': 'Open in form',
   'outbox.discard': 'Discard',
   'outbox.remove': 'Remove',

@@ -175,6 +175,8 @@ export const id: Record<keyof typeof en, string> = {
   'outbox.adopt': 'Kirim dengan akun ini',
   'outbox.sendNow': 'Kirim sekarang',
   'outbox.clearCreated': 'Hapus yang sudah dibuat',
+  'outbox.flowMissing':
+    'Tugas ini tidak dapat dibuka: flow “{flow}” tidak ada dalam daftar flow organisasi ini. Tugas tetap di kotak keluar.',
   'outbox.reopen': 'Buka di formulir',
   'outbox.discard': 'Buang',
   'outbox.remove': 'Hapus',
