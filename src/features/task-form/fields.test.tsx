@@ -85,7 +85,9 @@ describe('every field kind', () => {
 
   it('says that mobile components are filled in the app and unknown ones are not supported', () => {
     renderTaskForm(everyKindFlow);
-    expect(screen.getByText('Proof photo').parentElement).toHaveTextContent('Completed in the MileApp mobile app.');
+    expect(screen.getByText('Proof photo').parentElement).toHaveTextContent(
+      'Completed in the MileApp mobile app.',
+    );
     expect(screen.getByText('Hologram').parentElement).toHaveTextContent('Not supported here (hologram).');
   });
 
