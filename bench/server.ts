@@ -1,6 +1,8 @@
 // Items 4 and 5: POST /task under autocannon at 8, 32 and 64 connections against the real server (its own
-// process, a real SQLite file, rate limit off), one POST /tasks/bulk/ of 2,000 tasks, and, in the same
-// run, the raw insert rate of the same rows through better-sqlite3 alone: the limit on this machine.
+// process, a real SQLite file, rate limit off), with two bodies (the 300-field flow and the docs' small
+// Visit example), each against the raw insert rate of its own rows through better-sqlite3 alone; in the
+// same run the same loads against a server with group commit off (`--create-batch 1`, one transaction
+// per request as before decision 023); and one POST /tasks/bulk/ of 2,000 tasks.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +19,7 @@ import { median, ratio, round } from './lib/stats';
 import { publish, type BenchResult } from './lib/table';
 
 const CONNECTIONS = [8, 32, 64] as const;
-const DURATION_S = 10;
+const DURATION_S = 6;
 const WARMUP_S = 3;
 const RAW_ROWS = 5_000;
 const RAW_RUNS = 5;
@@ -46,9 +48,9 @@ function benchSeed(dir: string): string {
 }
 
 /** `tsx server/main.ts` as its own process, as `npm run serve` starts it, with the rate limit off. */
-async function startServer(database: string, seed: string): Promise<Running> {
+async function startServer(database: string, seed: string, extra: string[] = []): Promise<Running> {
   const args = ['--import', 'tsx', 'server/main.ts', '--host', '127.0.0.1', '--port', '0'];
-  args.push('--database', database, '--seed', seed, '--rate-limit', '0', '--log-level', 'silent');
+  args.push('--database', database, '--seed', seed, '--rate-limit', '0', '--log-level', 'silent', ...extra);
   const proc = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   proc.stderr?.on('data', (d: Buffer) => void (out += d.toString()));
@@ -73,7 +75,36 @@ async function startServer(database: string, seed: string): Promise<Running> {
   };
 }
 
+/** The two POST /task bodies: the flow name of their rows (for the raw insert) and the JSON sent. */
+interface BenchBody {
+  name: string;
+  flow: string;
+  json: string;
+}
+
+/** The docs' own POST /task example (README's curl, mileapp-api.md §2.1), verbatim. */
+const VISIT_BODY = {
+  flow: 'Visit',
+  hubId: JAKARTA,
+  field1: 'Jack Ward',
+  field2: 'Gambir Jakarta',
+  field3: '-6.230815251,106.75684387',
+  startTime: '2022-11-02T07:28:23+00:00',
+  endTime: '2022-11-05T07:28:23+00:00',
+};
+
+const BODIES: readonly BenchBody[] = [
+  {
+    name: '300-field flow',
+    flow: 'Bench 300 fields',
+    json: JSON.stringify(benchBody(0, { hubId: JAKARTA })),
+  },
+  { name: 'Visit (docs example)', flow: 'Visit', json: JSON.stringify(VISIT_BODY) },
+];
+
 interface CannonRow {
+  body: string;
+  groupCommit: boolean;
   connections: number;
   requests: number;
   perSecond: number;
@@ -83,8 +114,14 @@ interface CannonRow {
   errors: number;
 }
 
-async function cannon(s: Running, connections: number, duration: number): Promise<CannonRow> {
-  const body = JSON.stringify(benchBody(0, { hubId: JAKARTA }));
+async function cannon(
+  s: Running,
+  b: BenchBody,
+  groupCommit: boolean,
+  connections: number,
+  duration: number,
+): Promise<CannonRow> {
+  const body = b.json;
   const r = await autocannon({
     url: `${s.url}/api/v3/task`,
     method: 'POST',
@@ -98,6 +135,8 @@ async function cannon(s: Running, connections: number, duration: number): Promis
     duration,
   });
   return {
+    body: b.name,
+    groupCommit,
     connections,
     requests: r.requests.total,
     perSecond: r.requests.average,
@@ -145,11 +184,11 @@ async function bulkOnce(s: Running, body: string): Promise<number> {
  * The rows the server stored, inserted again into a fresh file with the server's schema and pragmas,
  * one autocommit INSERT per row (what one POST /task costs the database), through one prepared statement.
  */
-function rawInsertRates(serverDb: string, dir: string): { rates: number[]; docBytes: number } {
+function rawInsertRates(serverDb: string, dir: string, flow: string): RawRates {
   const source = new Database(serverDb, { readonly: true });
   const rows = source
-    .prepare(`SELECT * FROM tasks WHERE flow = 'Bench 300 fields' LIMIT ${RAW_ROWS}`)
-    .all() as Record<string, unknown>[];
+    .prepare(`SELECT * FROM tasks WHERE flow = ? ORDER BY rowid LIMIT ${RAW_ROWS}`)
+    .all(flow) as Record<string, unknown>[];
   source.close();
   if (rows.length < RAW_ROWS) throw new Error(`only ${rows.length} bench rows to re-insert`);
   const columns = Object.keys(rows[0]!);
@@ -173,77 +212,127 @@ function rawInsertRates(serverDb: string, dir: string): { rates: number[]; docBy
   return { rates, docBytes };
 }
 
+interface RawRates {
+  rates: number[];
+  docBytes: number;
+}
+
+/** Warm-up, then each body at each connection count, against one server. */
+async function loads(s: Running, groupCommit: boolean): Promise<CannonRow[]> {
+  const rows: CannonRow[] = [];
+  for (const b of BODIES) {
+    await cannon(s, b, groupCommit, 8, WARMUP_S); // JIT, SQLite page cache, WAL file
+    for (const c of CONNECTIONS) {
+      const r = await cannon(s, b, groupCommit, c, DURATION_S);
+      rows.push(r);
+      const mode = groupCommit ? 'group commit' : 'a transaction each';
+      console.log(`  POST /task, ${b.name}, ${mode}, ${c} connections: ${Math.round(r.perSecond)}/s`);
+    }
+  }
+  return rows;
+}
+
 export async function runServer(): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'composer-bench-server-'));
-  const database = join(dir, 'tasks.db');
-  const server = await startServer(database, benchSeed(dir));
+  const seed = benchSeed(dir);
+  // Before (decision 023): one transaction per request, on its own server and file.
+  const before = await startServer(join(dir, 'tasks-before.db'), seed, ['--create-batch', '1']);
+  let beforeRows: CannonRow[];
   try {
-    await cannon(server, 8, WARMUP_S); // JIT, SQLite page cache, WAL file
-    const rows: CannonRow[] = [];
-    for (const c of CONNECTIONS) {
-      rows.push(await cannon(server, c, DURATION_S));
-      console.log(`  POST /task, ${c} connections: ${Math.round(rows.at(-1)!.perSecond)}/s`);
-    }
+    beforeRows = await loads(before, false);
+  } finally {
+    await before.stop();
+  }
+  const database = join(dir, 'tasks.db');
+  const server = await startServer(database, seed);
+  try {
+    const rows = await loads(server, true);
     const body = bulkBody(BULK_TASKS);
     const bulkMs: number[] = [];
     for (let i = 0; i < BULK_RUNS; i++) bulkMs.push(await bulkOnce(server, body));
     await server.stop();
-    const raw = rawInsertRates(database, dir);
-    return [serverResult(rows, raw), bulkResult(bulkMs, body.length)];
+    const raw = new Map(BODIES.map((b) => [b.name, rawInsertRates(database, dir, b.flow)]));
+    return [serverResult([...rows, ...beforeRows], raw), bulkResult(bulkMs, body.length)];
   } finally {
     await server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-function serverResult(rows: CannonRow[], raw: { rates: number[]; docBytes: number }): BenchResult {
-  const rawRate = median(raw.rates);
-  const best = Math.max(...rows.map((r) => r.perSecond));
-  const clean = rows.every((r) => r.non2xx === 0 && r.errors === 0);
-  return publish({
-    name: 'server',
-    title: 'Server: POST /task (300-field flow) under load, against the raw SQLite insert rate',
-    date: new Date().toISOString(),
-    columns: ['load', 'creates/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'errors', '× raw insert'],
-    rows: [
-      ...rows.map((r) => ({
-        load: `autocannon, ${r.connections} connections`,
+function serverResult(rows: CannonRow[], raw: Map<string, RawRates>): BenchResult {
+  const rawRate = (b: string) => median(raw.get(b)!.rates);
+  const goals = BODIES.flatMap((b) => {
+    const mine = rows.filter((r) => r.body === b.name && r.groupCommit);
+    const best = Math.max(...mine.map((r) => r.perSecond));
+    const clean = mine.every((r) => r.non2xx === 0 && r.errors === 0);
+    const rate = rawRate(b.name);
+    return [
+      {
+        text: `server, ${b.name}: at least 5,000 creates per second`,
+        met: best >= 5000 && clean,
+        measured: `${round(best)}/s`,
+      },
+      {
+        text: `server, ${b.name}: at least half of the raw insert rate`,
+        met: best >= rate / 2 && clean,
+        measured: `${round(best)}/s vs ${round(rate)}/s = ${ratio(best, rate)}×`,
+      },
+    ];
+  });
+  const table = BODIES.flatMap((b) => [
+    ...rows
+      .filter((r) => r.body === b.name)
+      .map((r) => ({
+        body: b.name,
+        load: `${r.groupCommit ? 'group commit' : 'a transaction each (before)'}, ${r.connections} connections`,
         'creates/s': round(r.perSecond),
         'p50 ms': r.p50,
         'p99 ms': r.p99,
         requests: r.requests,
         'non-2xx': r.non2xx,
         errors: r.errors,
-        '× raw insert': ratio(r.perSecond, rawRate),
+        '× raw insert': ratio(r.perSecond, rawRate(b.name)),
       })),
-      {
-        load: 'better-sqlite3 alone, 1 insert per transaction',
-        'creates/s': round(rawRate),
-        'p50 ms': null,
-        'p99 ms': null,
-        requests: RAW_ROWS * RAW_RUNS,
-        'non-2xx': null,
-        errors: null,
-        '× raw insert': 1,
-      },
+    {
+      body: b.name,
+      load: 'better-sqlite3 alone, 1 insert per transaction',
+      'creates/s': round(rawRate(b.name)),
+      'p50 ms': null,
+      'p99 ms': null,
+      requests: RAW_ROWS * RAW_RUNS,
+      'non-2xx': null,
+      errors: null,
+      '× raw insert': 1,
+    },
+  ]);
+  const bytes = (b: BenchBody) => b.json.length.toLocaleString('en-US');
+  return publish({
+    name: 'server',
+    title:
+      "Server: POST /task under load (300-field flow and the docs' Visit example), against the raw SQLite insert rate",
+    date: new Date().toISOString(),
+    columns: [
+      'body',
+      'load',
+      'creates/s',
+      'p50 ms',
+      'p99 ms',
+      'requests',
+      'non-2xx',
+      'errors',
+      '× raw insert',
     ],
-    goals: [
-      {
-        text: 'server: at least 5,000 creates per second',
-        met: best >= 5000 && clean,
-        measured: `${round(best)}/s`,
-      },
-      {
-        text: 'server: at least half of the raw insert rate',
-        met: best >= rawRate / 2 && clean,
-        measured: `${round(best)}/s vs ${round(rawRate)}/s = ${ratio(best, rawRate)}×`,
-      },
-    ],
+    rows: table,
+    goals,
     notes: [
-      `Each request is the same valid body of the 300-field flow (${JSON.stringify(benchBody(0, { hubId: JAKARTA })).length.toLocaleString('en-US')} bytes of JSON: every field filled, so validation does all its work), sent to \`tsx server/main.ts\` in its own process with \`--rate-limit 0 --log-level silent\` on a fresh SQLite file (WAL, synchronous NORMAL). autocannon runs in the benchmark's process: on 2 cores the load generator and the server share the machine. ${WARMUP_S} s warm-up, then ${DURATION_S} s per connection count.`,
-      `Raw insert: the rows the server stored (stored document ~${raw.docBytes.toLocaleString('en-US')} bytes), inserted again into a fresh file with the server's migrations and pragmas through one prepared INSERT, one autocommit per row as one POST /task costs the database; ${RAW_RUNS} runs of ${RAW_ROWS.toLocaleString('en-US')} rows, median (runs: ${raw.rates.map((r) => Math.round(r)).join(', ')}/s).`,
+      `Bodies: the same valid body of the 300-field flow in every request (${bytes(BODIES[0]!)} bytes of JSON: every field filled, so validation does all its work), and the docs' own Visit example (README's curl, ${bytes(BODIES[1]!)} bytes). Sent to \`tsx server/main.ts\` in its own process with \`--rate-limit 0 --log-level silent\` on a fresh SQLite file (WAL, synchronous NORMAL). autocannon runs in the benchmark's process: on 2 cores the load generator and the server share the machine. ${WARMUP_S} s warm-up per body, then ${DURATION_S} s per connection count.`,
+      'Group commit (docs/decisions/023-group-commit.md, the server\'s default): the creates that arrive within one event-loop turn are stored in one transaction (at most 256), and each 201 is sent after that commit. "A transaction each (before)" is the same server started with `--create-batch 1` on its own file in the same run: one transaction per request, as before the change.',
+      ...BODIES.map((b) => {
+        const r = raw.get(b.name)!;
+        return `Raw insert, ${b.name}: the rows the server stored (stored document ~${r.docBytes.toLocaleString('en-US')} bytes), inserted again into a fresh file with the server's migrations and pragmas through one prepared INSERT, one autocommit per row as one POST /task cost the database before group commit; ${RAW_RUNS} runs of ${RAW_ROWS.toLocaleString('en-US')} rows, median (runs: ${r.rates.map((x) => Math.round(x)).join(', ')}/s).`;
+      }),
     ],
-    extra: { raw: raw.rates.map(round), cannon: rows },
+    extra: { raw: Object.fromEntries([...raw].map(([k, v]) => [k, v.rates.map(round)])), cannon: rows },
   });
 }
 

@@ -21,6 +21,7 @@ import { userRoutes } from './routes/users';
 import type { RouteDeps } from './routes/deps';
 import type { Store } from './store/types';
 import { orderIndexer } from './tasks/create';
+import type { GroupCommitOptions } from './tasks/group-commit';
 import { DEFAULT_TILE_URL } from './config';
 
 export interface AppDeps {
@@ -45,6 +46,8 @@ export interface AppDeps {
   connectOrigins?: readonly string[];
   /** the web app's map tile URL template (CSP img-src); the app's default when absent */
   tileUrl?: string;
+  /** POST /task group commit: largest batch and when a batch is committed (docs/decisions/023) */
+  createBatch?: GroupCommitOptions;
   /** the structured request log; none when absent (tests) */
   log?: LogOptions;
 }
@@ -88,6 +91,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       store: deps.store,
       now: deps.now ?? (() => new Date()),
       nextOrderIndex: orderIndexer(),
+      ...(deps.createBatch ? { createBatch: deps.createBatch } : {}),
     };
     await app.register((scope) => localApi(scope, routeDeps, deps.rateLimit ?? 100), { prefix: '/api/v3' });
   } else {

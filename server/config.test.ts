@@ -14,6 +14,7 @@ describe('parseConfig', () => {
       tileUrl: DEFAULT_TILE_URL,
       logLevel: 'info',
       sqliteSync: 'normal',
+      createBatch: 256,
     });
   });
 
@@ -24,6 +25,7 @@ describe('parseConfig', () => {
       VITE_TILE_URL: 'https://{s}.tiles.example.org/{z}/{x}/{y}.png',
       LOG_LEVEL: 'WARN',
       SQLITE_SYNC: 'full',
+      CREATE_BATCH: '1',
     });
     expect(c).toMatchObject({
       corsOrigins: ['https://dispatch.example.com', 'http://localhost:5173'],
@@ -31,6 +33,7 @@ describe('parseConfig', () => {
       tileUrl: 'https://{s}.tiles.example.org/{z}/{x}/{y}.png',
       logLevel: 'warn',
       sqliteSync: 'full',
+      createBatch: 1,
     });
     expect(parseConfig({ CORS_ORIGINS: ' , ' }).corsOrigins).toEqual([]);
   });
@@ -81,6 +84,7 @@ describe('parseConfig', () => {
       /^LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "verbose"\.$/,
     ],
     [{ SQLITE_SYNC: 'off' }, [], /^SQLITE_SYNC must be one of normal, full, got "off"\.$/],
+    [{ CREATE_BATCH: '0' }, [], /^CREATE_BATCH/],
     [{}, ['--prot', '1'], /^Unknown argument "--prot"/],
     [{}, ['--port'], /^--port needs a value\.$/],
   ])('%j %j → one clear line', (env, argv, message) => {

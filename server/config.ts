@@ -2,6 +2,7 @@
 // setting stops the server with one line naming it instead of failing later in some other module.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_CREATE_BATCH } from './tasks/group-commit';
 
 export interface Config {
   port: number;
@@ -24,6 +25,8 @@ export interface Config {
   logLevel: LogLevel;
   /** SQLite `synchronous` in WAL mode (docs/decisions/020) */
   sqliteSync: 'normal' | 'full';
+  /** POST /task: creates committed together at most (docs/decisions/023); 1 = a transaction each */
+  createBatch: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -49,6 +52,7 @@ const FLAGS: Readonly<Record<string, string>> = {
   '--connect-origins': 'CONNECT_ORIGINS',
   '--log-level': 'LOG_LEVEL',
   '--sqlite-sync': 'SQLITE_SYNC',
+  '--create-batch': 'CREATE_BATCH',
 };
 
 /** `--port 9000` and `--port=9000`; flags win over the environment. */
@@ -159,6 +163,10 @@ export function parseConfig(
     logLevel: v.LOG_LEVEL === undefined ? 'info' : oneOf('LOG_LEVEL', v.LOG_LEVEL, LOG_LEVELS),
     sqliteSync:
       v.SQLITE_SYNC === undefined ? 'normal' : oneOf('SQLITE_SYNC', v.SQLITE_SYNC, ['normal', 'full']),
+    createBatch:
+      v.CREATE_BATCH === undefined
+        ? DEFAULT_CREATE_BATCH
+        : integer('CREATE_BATCH', v.CREATE_BATCH, 1, 10_000),
   };
   if (v.UPSTREAM !== undefined && v.UPSTREAM !== '') config.upstream = upstreamUrl(v.UPSTREAM);
   return config;

@@ -19,6 +19,7 @@ async function start(config: Config): Promise<{ app: FastifyInstance; store?: St
     connectOrigins: config.connectOrigins,
     tileUrl: config.tileUrl,
     log: { level: config.logLevel },
+    createBatch: { max: config.createBatch },
   };
   if (config.upstream !== undefined) {
     const app = await buildApp({ ...common, upstream: config.upstream });

@@ -2,7 +2,7 @@
 // same transaction as the tasks it created, and that transaction first looks the key up again, so two
 // requests with one key can never both create, even from two processes on one file.
 import type Database from 'better-sqlite3';
-import type { IdempotentAnswer, NewIdempotentAnswer, TaskDoc } from './types';
+import type { IdempotentAnswer, NewIdempotentAnswer, PendingCreate, PendingOutcome, TaskDoc } from './types';
 
 interface Row {
   fingerprint: Buffer;
@@ -20,7 +20,11 @@ const toAnswer = (r: Row): IdempotentAnswer => ({
   createdMs: r.created_ms,
 });
 
-export function idempotencyRows(db: Database.Database, insertTasks: (tasks: readonly TaskDoc[]) => void) {
+export function idempotencyRows(
+  db: Database.Database,
+  insertTasks: (tasks: readonly TaskDoc[]) => void,
+  insertRow: (task: TaskDoc, doc?: string) => void,
+) {
   const find = db.prepare<[string, string, number], Row>(
     `SELECT fingerprint, status, response, created_ms FROM idempotency_keys
      WHERE organization_id = ? AND key = ? AND created_ms >= ?`,
@@ -53,7 +57,61 @@ export function idempotencyRows(db: Database.Database, insertTasks: (tasks: read
     },
   );
 
+  const purgeOnce = (a: NewIdempotentAnswer) => {
+    if (a.createdMs - lastPurge >= PURGE_EVERY_MS) {
+      lastPurge = a.createdMs;
+      purge.run(a.expiredBeforeMs);
+    }
+  };
+
+  // Group commit (docs/decisions/023): a keyed item is several statements, so it runs in a savepoint
+  // (better-sqlite3 makes a transaction function called inside a transaction a SAVEPOINT) and a failure
+  // undoes that item alone. An unkeyed item is one INSERT, which SQLite undoes alone when it fails.
+  const keyedItem = db.transaction(
+    (p: PendingCreate, a: NewIdempotentAnswer): IdempotentAnswer | undefined => {
+      const existing = find.get(a.organizationId, a.key, a.expiredBeforeMs);
+      if (existing !== undefined) return toAnswer(existing);
+      dropExpired.run(a.organizationId, a.key, a.expiredBeforeMs);
+      insertRow(p.task, p.doc);
+      insert.run({
+        organizationId: a.organizationId,
+        key: a.key,
+        fingerprint: a.fingerprint,
+        status: a.status,
+        response: a.response,
+        createdMs: a.createdMs,
+      });
+      return undefined;
+    },
+  );
+  const batch = db.transaction((items: readonly PendingCreate[]): PendingOutcome[] =>
+    items.map((p): PendingOutcome => {
+      try {
+        if (p.answer === undefined) {
+          insertRow(p.task, p.doc);
+          return { ok: true };
+        }
+        const prior = keyedItem(p, p.answer);
+        return prior === undefined ? { ok: true } : { ok: true, prior };
+      } catch (error) {
+        // An error after which SQLite rolled the whole transaction back (disk full, I/O): the items
+        // before it are gone too, so the batch fails as a whole rather than going on outside it.
+        if (!db.inTransaction) throw error;
+        return { ok: false, error };
+      }
+    }),
+  );
+
   return {
+    /** Many creates in one transaction: see Store.insertTaskBatch. */
+    commitBatch(items: readonly PendingCreate[]): PendingOutcome[] {
+      const outcomes = batch.immediate(items);
+      let newest: NewIdempotentAnswer | undefined;
+      for (const p of items)
+        if (p.answer && (!newest || p.answer.createdMs > newest.createdMs)) newest = p.answer;
+      if (newest) purgeOnce(newest);
+      return outcomes;
+    },
     find(organizationId: string, key: string, expiredBeforeMs: number): IdempotentAnswer | undefined {
       const row = find.get(organizationId, key, expiredBeforeMs);
       return row === undefined ? undefined : toAnswer(row);
@@ -62,10 +120,7 @@ export function idempotencyRows(db: Database.Database, insertTasks: (tasks: read
     commit(tasks: readonly TaskDoc[], answer: NewIdempotentAnswer): IdempotentAnswer | undefined {
       // IMMEDIATE: the write lock is taken before the look-up, so another process cannot slip in between.
       const prior = commit.immediate(tasks, answer);
-      if (answer.createdMs - lastPurge >= PURGE_EVERY_MS) {
-        lastPurge = answer.createdMs;
-        purge.run(answer.expiredBeforeMs);
-      }
+      purgeOnce(answer);
       return prior;
     },
   };

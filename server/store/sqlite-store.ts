@@ -37,7 +37,11 @@ export function openSqliteStore(path: string, options: StoreOptions = {}): Store
   const writeOrganization = organizationWriter(db);
   const readDirectory = directoryReader(db);
   const tasks = taskRows(db);
-  const idempotency = idempotencyRows(db, (list) => tasks.insert(list));
+  const idempotency = idempotencyRows(
+    db,
+    (list) => tasks.insert(list),
+    (task, doc) => tasks.insertRow(task, doc),
+  );
   const token = db.prepare<[Buffer], TokenRow>(
     `SELECT t.hash, t.organization_id, t.user_id, u.name, u.email FROM tokens t
      JOIN users u ON u.organization_id = t.organization_id AND u._id = t.user_id WHERE t.hash = ?`,
@@ -65,6 +69,7 @@ export function openSqliteStore(path: string, options: StoreOptions = {}): Store
     findIdempotentAnswer: (organizationId, key, expiredBeforeMs) =>
       idempotency.find(organizationId, key, expiredBeforeMs),
     insertTasksOnce: (list, answer) => idempotency.commit(list, answer),
+    insertTaskBatch: (items) => idempotency.commitBatch(items),
     getTask: (organizationId, taskId) => tasks.get(organizationId, taskId),
     listTasks: (organizationId, query) => tasks.list(organizationId, query),
     close: () => db.close(),

@@ -41,7 +41,13 @@ function where(organizationId: string, q: TaskQuery): { sql: string; params: unk
 }
 
 export interface TaskRows {
+  /** all or nothing, in one transaction (or a savepoint inside the caller's) */
   insert(tasks: readonly TaskDoc[]): void;
+  /**
+   * One INSERT statement, no transaction of its own: for a caller already in one. `doc` is the task as
+   * JSON when the caller has it already (JSON.stringify(task)).
+   */
+  insertRow(task: TaskDoc, doc?: string): void;
   get(organizationId: string, taskId: string): TaskDoc | undefined;
   list(organizationId: string, q: TaskQuery): TaskPage;
 }
@@ -53,22 +59,23 @@ export function taskRows(db: Database.Database): TaskRows {
      VALUES (@_id, @organization_id, @flow, @flow_id, @hub_id, @status, @assignee, @created_ms, @start_ms,
        @done_ms, @order_index, @doc)`,
   );
+  const insertRow = (t: TaskDoc, doc?: string) =>
+    insertOne.run({
+      _id: t._id,
+      organization_id: t.organizationId,
+      flow: t.flow,
+      flow_id: t.flowId,
+      hub_id: t.hubId,
+      status: t.status,
+      assignee: JSON.stringify(Array.isArray(t.assignee) ? t.assignee : []),
+      created_ms: ms(t.createdTime) ?? 0,
+      start_ms: ms(t.startTime) ?? 0,
+      done_ms: ms(t.doneTime),
+      order_index: t.orderIndex,
+      doc: doc ?? JSON.stringify(t),
+    });
   const insertAll = db.transaction((tasks: readonly TaskDoc[]) => {
-    for (const t of tasks)
-      insertOne.run({
-        _id: t._id,
-        organization_id: t.organizationId,
-        flow: t.flow,
-        flow_id: t.flowId,
-        hub_id: t.hubId,
-        status: t.status,
-        assignee: JSON.stringify(Array.isArray(t.assignee) ? t.assignee : []),
-        created_ms: ms(t.createdTime) ?? 0,
-        start_ms: ms(t.startTime) ?? 0,
-        done_ms: ms(t.doneTime),
-        order_index: t.orderIndex,
-        doc: JSON.stringify(t),
-      });
+    for (const t of tasks) insertRow(t, undefined);
   });
   const getOne = db.prepare<[string, string], { doc: string }>(
     'SELECT doc FROM tasks WHERE organization_id = ? AND _id = ?',
@@ -83,6 +90,7 @@ export function taskRows(db: Database.Database): TaskRows {
 
   return {
     insert: (tasks) => insertAll(tasks),
+    insertRow: (task, doc) => void insertRow(task, doc),
     get(organizationId, taskId) {
       const row = getOne.get(organizationId, taskId);
       return row === undefined ? undefined : (JSON.parse(row.doc) as TaskDoc);

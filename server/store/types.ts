@@ -147,6 +147,18 @@ export interface NewIdempotentAnswer extends IdempotentAnswer {
   expiredBeforeMs: number;
 }
 
+/** One POST /task waiting for the next group commit (docs/decisions/023-group-commit.md). */
+export interface PendingCreate {
+  task: TaskDoc;
+  /** JSON.stringify(task), when the caller made it already (the 201 body embeds it) */
+  doc?: string;
+  /** the key's answer to store with it, when the request had an Idempotency-Key */
+  answer?: NewIdempotentAnswer;
+}
+
+/** What became of one PendingCreate: stored (or the key's earlier answer), or its own failure. */
+export type PendingOutcome = { ok: true; prior?: IdempotentAnswer } | { ok: false; error: unknown };
+
 export interface Store {
   /** the user a token (already SHA-256 hashed) belongs to */
   findTokenUser(tokenHash: Buffer): AuthUser | undefined;
@@ -166,6 +178,13 @@ export interface Store {
    * written and that answer is returned.
    */
   insertTasksOnce(tasks: readonly TaskDoc[], answer: NewIdempotentAnswer): IdempotentAnswer | undefined;
+  /**
+   * Many creates in ONE transaction (`BEGIN IMMEDIATE`), in order: each item as insertTasksOnce would
+   * store it (its key looked up inside the transaction, so an earlier item of the same batch counts),
+   * and an item that fails is undone alone and reported in its outcome. Throws when the transaction
+   * itself fails: then nothing of the batch is stored.
+   */
+  insertTaskBatch(items: readonly PendingCreate[]): PendingOutcome[];
   getTask(organizationId: string, taskId: string): TaskDoc | undefined;
   listTasks(organizationId: string, query: TaskQuery): TaskPage;
   close(): void;
