@@ -47,14 +47,28 @@ export function openSqliteStore(path: string, options: StoreOptions = {}): Store
      JOIN users u ON u.organization_id = t.organization_id AND u._id = t.user_id WHERE t.hash = ?`,
   );
   const directories = new Map<string, Directory>();
+  // Known tokens by their hash (hex), filled on first use and emptied whenever an organisation is written
+  // (its users and tokens may have changed), like the directories. Unknown hashes are not remembered, so
+  // random tokens cannot grow it: it holds at most the tokens the database holds.
+  const tokenUsers = new Map<string, AuthUser>();
 
   return {
     findTokenUser(tokenHash): AuthUser | undefined {
+      const cacheKey = tokenHash.toString('hex');
+      const cached = tokenUsers.get(cacheKey);
+      if (cached !== undefined) return cached;
       const row = token.get(tokenHash);
       // The index finds the row by hash; the final comparison is constant-time all the same.
       if (row === undefined || row.hash.length !== tokenHash.length || !timingSafeEqual(row.hash, tokenHash))
         return undefined;
-      return { userId: row.user_id, name: row.name, email: row.email, organizationId: row.organization_id };
+      const user = {
+        userId: row.user_id,
+        name: row.name,
+        email: row.email,
+        organizationId: row.organization_id,
+      };
+      tokenUsers.set(cacheKey, user);
+      return user;
     },
     directory(organizationId) {
       let d = directories.get(organizationId);
@@ -64,6 +78,7 @@ export function openSqliteStore(path: string, options: StoreOptions = {}): Store
     upsertOrganization(org) {
       writeOrganization(org);
       directories.delete(org._id);
+      tokenUsers.clear();
     },
     insertTasks: (list) => tasks.insert(list),
     findIdempotentAnswer: (organizationId, key, expiredBeforeMs) =>
