@@ -270,7 +270,7 @@ function serverResult(rows: CannonRow[], raw: Map<string, RawRates>): BenchResul
       {
         text: `server, ${b.name}: at least 5,000 creates per second`,
         met: best >= 5000 && clean,
-        measured: `${round(best)}/s`,
+        measured: `${round(best)}/s at best (${mine.map((r) => `${r.connections} connections: ${round(r.perSecond)}/s`).join(', ')})`,
       },
       {
         text: `server, ${b.name}: at least half of the raw insert rate`,
