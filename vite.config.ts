@@ -1,8 +1,50 @@
-import { defineConfig } from 'vite';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
+const SW_SOURCE = 'src/service-worker/sw.js';
+const SW_BUILD_LINE = /^const BUILD = .*;$/m;
+
+/**
+ * Emits /sw.js (docs/decisions/024): the hand-written worker with the list of every file the build wrote
+ * (index.html, the hashed JS/CSS of all chunks, lazy ones included, and the public files) and a version
+ * derived from them, so a new build means a new cache and the old one is deleted when it activates.
+ */
+function appShellWorker(): Plugin {
+  let publicDir = '';
+  return {
+    name: 'app-shell-worker',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
+    generateBundle(_options, bundle) {
+      const built = Object.keys(bundle).filter((f) => !f.startsWith('.vite/') && f !== 'sw.js');
+      const publicFiles = publicDir ? readdirSync(publicDir, { recursive: true, withFileTypes: true }) : [];
+      const copied = publicFiles
+        .filter((d) => d.isFile())
+        .map((d) =>
+          `${d.parentPath.slice(publicDir.length)}/${d.name}`.replace(/\\/g, '/').replace(/^\/+/, ''),
+        );
+      const files = [...new Set(['index.html', ...built, ...copied])].sort().map((f) => `/${f}`);
+      const source = readFileSync(SW_SOURCE, 'utf8');
+      if (!SW_BUILD_LINE.test(source))
+        throw new Error(`${SW_SOURCE} has no "const BUILD = …;" line to fill in`);
+      const version = createHash('sha256')
+        .update(JSON.stringify(files))
+        .update(source)
+        .digest('hex')
+        .slice(0, 12);
+      const code = source.replace(SW_BUILD_LINE, `const BUILD = ${JSON.stringify({ version, files })};`);
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source: code });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), appShellWorker()],
   build: { outDir: 'dist', sourcemap: false },
   server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
 });

@@ -11,14 +11,24 @@ export function hasWebApp(dir: string | undefined): dir is string {
 
 export async function registerWebApp(app: FastifyInstance, dir: string): Promise<void> {
   await app.register(fastifyStatic, { root: dir, wildcard: false, index: 'index.html' });
+  // Revalidated on every load: the service worker script, so that a new build's worker is found at
+  // once, and the page, which names the build's hashed files (docs/decisions/024).
+  app.addHook('onSend', async (request, reply, payload) => {
+    const path = request.url.split('?')[0] ?? '';
+    const html = String(reply.getHeader('content-type') ?? '').startsWith('text/html');
+    if (path === '/sw.js' || (html && !isApiPath(path))) void reply.header('cache-control', 'no-cache');
+    return payload;
+  });
 }
+
+const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/');
 
 /** True when it answered with index.html. */
 export function spaFallback(request: FastifyRequest, reply: FastifyReply, dir: string | undefined): boolean {
   if (!hasWebApp(dir)) return false;
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
   const path = request.url.split('?')[0] ?? '';
-  if (path === '/api' || path.startsWith('/api/')) return false;
+  if (isApiPath(path)) return false;
   void reply.type('text/html; charset=utf-8').sendFile('index.html', dir);
   return true;
 }

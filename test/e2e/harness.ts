@@ -101,7 +101,11 @@ export interface Browser {
 }
 
 export async function launch(
-  options: { viewport?: { width: number; height: number } } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    /** 'block' keeps the app's offline service worker out, for a test that must see every request itself */
+    serviceWorkers?: 'allow' | 'block';
+  } = {},
 ): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'composer-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -111,6 +115,7 @@ export async function launch(
     viewport: options.viewport ?? { width: 1280, height: 800 },
     locale: 'en-US',
     timezoneId: 'Asia/Jakarta',
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   });
   await context.route(/tile\.openstreetmap\.org|\{s\}\.tile/, (route) =>
     route.fulfill({ status: 200, contentType: 'image/png', body: TILE }),

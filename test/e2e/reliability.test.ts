@@ -32,8 +32,8 @@ async function withBrowser(
   }
 }
 
-async function connectWithDemo(page: Page): Promise<void> {
-  await page.goto(server.url);
+async function connectWithDemo(page: Page, on: RunningServer = server): Promise<void> {
+  await page.goto(on.url);
   await page.getByRole('button', { name: 'Use demo account' }).click();
   await page.getByRole('combobox', { name: 'Flow' }).waitFor();
 }
@@ -49,9 +49,9 @@ async function fillVisit(page: Page, customer: string): Promise<void> {
 }
 
 /** The organisation's tasks whose customer name is `customer`, read through the API. */
-async function tasksFor(customer: string): Promise<Record<string, unknown>[]> {
-  const res = await fetch(`${server.url}/api/v3/tasks?limit=1000`, {
-    headers: { Authorization: `Bearer ${server.token}` },
+async function tasksFor(customer: string, on: RunningServer = server): Promise<Record<string, unknown>[]> {
+  const res = await fetch(`${on.url}/api/v3/tasks?limit=1000`, {
+    headers: { Authorization: `Bearer ${on.token}` },
   });
   expect(res.status).toBe(200);
   const body = (await res.json()) as { tasks: { data: Record<string, unknown>[] } };
@@ -152,5 +152,68 @@ describe('exactly once in the browser', () => {
       expect(await kept.textContent()).toContain(`Task ID ${String(tasks[0]?._id)}`);
       expect(tasks[0]).toMatchObject({ flow: 'Visit', field1: customer, field2: 'Gambir, Jakarta' });
     });
+  });
+
+  it('(c) reloaded while offline: the app opens from its service worker, the outbox still waits, one task once online (390×844)', async () => {
+    // A server of its own, stopped during the offline reload: whatever the browser's offline emulation
+    // covers, the page can then only have come from the worker's cache.
+    let own = await startServer();
+    try {
+      await withBrowser({ width: 390, height: 844 }, async (page, browser) => {
+        const customer = `Offline Reload ${Date.now()}`;
+        await connectWithDemo(page, own);
+        // the worker has cached the whole build (its install is done) and controls this page
+        await page.evaluate(async () => {
+          await navigator.serviceWorker.ready;
+          if (navigator.serviceWorker.controller) return;
+          await new Promise((done) =>
+            navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }),
+          );
+        });
+        await fillVisit(page, customer);
+
+        await browser.context.setOffline(true);
+        await page.waitForFunction(() => !navigator.onLine);
+        await page.getByRole('button', { name: 'Create task' }).click();
+        const outbox = page.getByRole('region', { name: /^Outbox/ });
+        const item = outbox.getByRole('listitem').filter({ hasText: customer });
+        await item.getByText('Waiting', { exact: true }).waitFor();
+
+        expect(await tasksFor(customer, own)).toHaveLength(0);
+        await own.stop({ keep: true });
+        const reloaded = await page.reload();
+        expect(reloaded?.fromServiceWorker()).toBe(true);
+        await item.getByText('Waiting', { exact: true }).waitFor();
+        // (Chromium's emulation reports a reloaded page online, so the app may have tried and failed)
+        // (polled: a retry may show "Sending" for a moment)
+        await expect
+          .poll(() => item.textContent(), { timeout: 10_000 })
+          .toMatch(
+            /No connection\. It is sent when the connection returns\.|The server could not be reached/,
+          );
+        await screenshot(page, 'reliability-c-phone-reloaded-offline');
+        expect(await seriousViolations(page), 'outbox reloaded offline').toEqual([]);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+
+        // The server and the connection return: sent under its key, created exactly once.
+        // (the app's own retry timer may send it as soon as the server is up: no count is taken here)
+        own = await startServer({}, { port: own.port, dir: own.dir });
+        // (each state is awaited in the page: toggled too fast, the page would see no change and no event)
+        await browser.context.setOffline(false);
+        await browser.context.setOffline(true);
+        await page.waitForFunction(() => !navigator.onLine);
+        await browser.context.setOffline(false);
+        await page.waitForFunction(() => navigator.onLine);
+        await item.getByText('Created', { exact: true }).waitFor({ timeout: 20_000 });
+        await screenshot(page, 'reliability-c-phone-created');
+        const tasks = await tasksFor(customer, own);
+        expect(tasks).toHaveLength(1);
+        expect(await item.textContent()).toContain(`Task ID ${String(tasks[0]?._id)}`);
+        expect(tasks[0]).toMatchObject({ flow: 'Visit', field1: customer, field2: 'Gambir, Jakarta' });
+      });
+    } finally {
+      await own.stop();
+    }
   });
 });
