@@ -149,7 +149,8 @@ describe('OutboxPanel', () => {
     await outbox.put(await entryFor(TEST_CONNECTION));
     renderPanel('id');
     expect(await screen.findByRole('heading', { name: /Kotak keluar/ })).toBeInTheDocument();
-    expect(screen.getByText('Menunggu')).toBeInTheDocument();
+    // (the heading can be up before the entries are read from IndexedDB)
+    expect(await screen.findByText('Menunggu')).toBeInTheDocument();
     expect(screen.getByText('Tidak ada koneksi. Dikirim saat koneksi kembali.')).toBeInTheDocument();
   });
 });
