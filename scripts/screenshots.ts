@@ -3,13 +3,12 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, startServer } from '../test/e2e/harness';
+import { connectWithDemo, launch, startServer } from '../test/e2e/harness';
 
 const OUT = resolve('docs/screenshots');
 
 async function fillVisit(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Use demo account' }).click();
+  await connectWithDemo(page, url);
   const picker = page.getByRole('combobox', { name: 'Flow' });
   await picker.fill('Visit');
   await page.getByRole('option', { name: 'Visit', exact: true }).click();

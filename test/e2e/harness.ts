@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium-args';
 
 export const OUTPUT_DIR = resolve('test/e2e/output');
 
@@ -78,16 +79,6 @@ export async function startServer(
   };
 }
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
-
 // A 1×1 grey PNG: no machine here reaches a tile server, so tests answer tile requests themselves.
 const TILE = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mN8+/bNfwAJZAPlYu6XrQAAAABJRU5ErkJggg==',
@@ -109,7 +100,7 @@ export async function launch(
 ): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'composer-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: options.viewport ?? { width: 1280, height: 800 },
@@ -142,4 +133,24 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Runs `run` in a fresh browser (desktop 1280×800 unless a viewport is given) and closes it. */
+export async function withBrowser(
+  viewport: { width: number; height: number } | undefined,
+  run: (page: Page, browser: Browser) => Promise<void>,
+): Promise<void> {
+  const browser = await launch({ viewport });
+  try {
+    await run(browser.page, browser);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Opens the app at `url` and connects with the demo account, as a first-time user would. */
+export async function connectWithDemo(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Use demo account' }).click();
+  await page.getByRole('combobox', { name: 'Flow' }).waitFor();
 }

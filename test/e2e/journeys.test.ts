@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  launch,
+  connectWithDemo,
   screenshot,
   seriousViolations,
   startServer,
-  type Browser,
+  withBrowser,
   type RunningServer,
 } from './harness';
 
@@ -25,24 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.stop();
 });
-
-async function withBrowser(
-  viewport: { width: number; height: number } | undefined,
-  run: (page: Page, browser: Browser) => Promise<void>,
-): Promise<void> {
-  const browser = await launch({ viewport });
-  try {
-    await run(browser.page, browser);
-  } finally {
-    await browser.close();
-  }
-}
-
-async function connectWithDemo(page: Page, url = server.url): Promise<void> {
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Use demo account' }).click();
-  await page.getByRole('combobox', { name: 'Flow' }).waitFor();
-}
 
 async function pickFlow(page: Page, name: string): Promise<void> {
   const picker = page.getByRole('combobox', { name: 'Flow' });
@@ -80,7 +62,7 @@ async function createdTaskId(page: Page): Promise<string> {
 
 /** (a) and (f): a Visit whose location is placed by a click on the map. */
 async function visitByMapClick(page: Page, shot: string): Promise<void> {
-  await connectWithDemo(page);
+  await connectWithDemo(page, server.url);
   await pickFlow(page, 'Visit');
   await page.getByRole('combobox', { name: 'Hub' }).selectOption({ label: 'Jakarta' });
   await page.getByLabel('Customer name').fill('Jack Ward');
@@ -123,7 +105,7 @@ describe('browser journeys', () => {
 
   it('(b) creates a Delivery with its show/hide rule, a unit, a multi-select and two assignees', async () => {
     await withBrowser(undefined, async (page) => {
-      await connectWithDemo(page);
+      await connectWithDemo(page, server.url);
       await pickFlow(page, 'Delivery');
       await page.getByRole('combobox', { name: 'Hub' }).selectOption({ label: 'Jakarta' });
       await pickAssignee(page, 'leandro@mile.app');
@@ -232,7 +214,7 @@ describe('browser journeys', () => {
 
   it('(d) restores the draft after a reload mid-form', async () => {
     await withBrowser(undefined, async (page) => {
-      await connectWithDemo(page);
+      await connectWithDemo(page, server.url);
       await pickFlow(page, 'Pickup');
       await page.getByLabel('Requester name').fill('Loid Forger');
       await page.getByLabel('Requester phone').fill('081163137712');

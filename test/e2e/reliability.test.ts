@@ -3,11 +3,11 @@
 import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  launch,
+  connectWithDemo,
   screenshot,
   seriousViolations,
   startServer,
-  type Browser,
+  withBrowser,
   type RunningServer,
 } from './harness';
 
@@ -19,24 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.stop();
 });
-
-async function withBrowser(
-  viewport: { width: number; height: number } | undefined,
-  run: (page: Page, browser: Browser) => Promise<void>,
-): Promise<void> {
-  const browser = await launch({ viewport });
-  try {
-    await run(browser.page, browser);
-  } finally {
-    await browser.close();
-  }
-}
-
-async function connectWithDemo(page: Page, on: RunningServer = server): Promise<void> {
-  await page.goto(on.url);
-  await page.getByRole('button', { name: 'Use demo account' }).click();
-  await page.getByRole('combobox', { name: 'Flow' }).waitFor();
-}
 
 async function fillVisit(page: Page, customer: string): Promise<void> {
   const picker = page.getByRole('combobox', { name: 'Flow' });
@@ -78,7 +60,7 @@ describe('exactly once in the browser', () => {
         if (seen.length === 1) return route.abort('connectionreset');
         return route.fulfill({ response });
       });
-      await connectWithDemo(page);
+      await connectWithDemo(page, server.url);
       await fillVisit(page, customer);
       await page.getByRole('button', { name: 'Create task' }).click();
       await page.getByRole('heading', { name: 'Task created' }).waitFor({ timeout: 20_000 });
@@ -103,7 +85,7 @@ describe('exactly once in the browser', () => {
   it('(b) offline at submit: kept in the outbox across a reload, created once when the network returns (390×844)', async () => {
     await withBrowser({ width: 390, height: 844 }, async (page, browser) => {
       const customer = `Offline Visit ${Date.now()}`;
-      await connectWithDemo(page);
+      await connectWithDemo(page, server.url);
       await fillVisit(page, customer);
 
       await browser.context.setOffline(true);
@@ -161,7 +143,7 @@ describe('exactly once in the browser', () => {
     try {
       await withBrowser({ width: 390, height: 844 }, async (page, browser) => {
         const customer = `Offline Reload ${Date.now()}`;
-        await connectWithDemo(page, own);
+        await connectWithDemo(page, own.url);
         // the worker has cached the whole build (its install is done) and controls this page
         await page.evaluate(async () => {
           await navigator.serviceWorker.ready;
