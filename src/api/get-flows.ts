@@ -3,6 +3,7 @@ import { normaliseFlow } from '../flow/normalise';
 import type { FlowSpec } from '../flow/types';
 import { requireConnection, useConnection, type Connection } from './connection';
 import { apiFetch } from './http';
+import { loadOrSaved, markSaved, staleUnlessSaved } from './saved-lists';
 
 export interface FlowEntry {
   /** the flow object as the API sent it */
@@ -18,31 +19,50 @@ const PAGE_SIZE = 100;
 // A guard against a server whose paginator never ends; 100 × 100 flows is far beyond any organisation.
 const MAX_PAGES = 100;
 
-/** Every flow of the organisation: all pages of GET /flows. Flows without a name are skipped. */
-export async function getFlows(conn: Connection, signal?: AbortSignal): Promise<FlowEntry[]> {
-  const entries: FlowEntry[] = [];
+/** Every flow object of the organisation as the API sent it: all pages of GET /flows. */
+async function getFlowObjects(conn: Connection, signal?: AbortSignal): Promise<unknown[]> {
+  const objects: unknown[] = [];
   for (let page = 1; page <= MAX_PAGES; page++) {
     const res = await apiFetch<FlowsPage>(conn, `/flows?page=${page}&limit=${PAGE_SIZE}`, { signal });
     const data = Array.isArray(res.flows?.data) ? res.flows.data : [];
-    for (const raw of data) {
-      try {
-        entries.push({ raw, spec: normaliseFlow(raw) });
-      } catch {
-        // normaliseFlow throws only for something that is not a flow at all: leave it out of the list
-      }
-    }
+    objects.push(...data);
     const last = Number(res.flows?.last_page ?? 1);
     if (data.length === 0 || !Number.isFinite(last) || page >= last) break;
   }
+  return objects;
+}
+
+function toEntries(objects: unknown[]): FlowEntry[] {
+  const entries: FlowEntry[] = [];
+  for (const raw of objects) {
+    try {
+      entries.push({ raw, spec: normaliseFlow(raw) });
+    } catch {
+      // normaliseFlow throws only for something that is not a flow at all: leave it out of the list
+    }
+  }
   return entries;
+}
+
+/** Every flow of the organisation: all pages of GET /flows. Flows without a name are skipped. */
+export async function getFlows(conn: Connection, signal?: AbortSignal): Promise<FlowEntry[]> {
+  return toEntries(await getFlowObjects(conn, signal));
+}
+
+/** The flows from the network, or offline the ones last saved on this device for this account (decision 025). */
+async function getFlowsOrSaved(conn: Connection, signal?: AbortSignal): Promise<FlowEntry[]> {
+  const { data, at } = await loadOrSaved(conn, 'flows', () => getFlowObjects(conn, signal));
+  return markSaved(toEntries(Array.isArray(data) ? data : []), at);
 }
 
 export const flowsQueryOptions = (conn: Connection | null) =>
   queryOptions({
     queryKey: ['flows', conn?.baseUrl ?? null],
-    queryFn: ({ signal }) => getFlows(requireConnection(conn), signal),
+    queryFn: ({ signal }) => getFlowsOrSaved(requireConnection(conn), signal),
     enabled: conn !== null,
-    staleTime: 5 * 60_000,
+    staleTime: staleUnlessSaved(5 * 60_000),
+    // the result is marked as saved or live by identity: a live answer equal to the saved one must replace it
+    structuralSharing: false,
   });
 
 export function useFlows() {

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { requireConnection, useConnection, type Connection } from './connection';
 import { apiFetch } from './http';
+import { loadOrSaved, markSaved, staleUnlessSaved } from './saved-lists';
 
 export interface Hub {
   _id: string;
@@ -22,9 +23,15 @@ export async function getHubs(conn: Connection, signal?: AbortSignal): Promise<H
 export const hubsQueryOptions = (conn: Connection | null) =>
   queryOptions({
     queryKey: ['hubs', conn?.baseUrl ?? null],
-    queryFn: ({ signal }) => getHubs(requireConnection(conn), signal),
+    // offline: the hubs last saved on this device for this account (decision 025)
+    queryFn: async ({ signal }) => {
+      const c = requireConnection(conn);
+      const { data, at } = await loadOrSaved(c, 'hubs', () => getHubs(c, signal));
+      return markSaved(Array.isArray(data) ? data : [], at);
+    },
     enabled: conn !== null,
-    staleTime: 5 * 60_000,
+    staleTime: staleUnlessSaved(5 * 60_000),
+    structuralSharing: false,
   });
 
 export function useHubs() {

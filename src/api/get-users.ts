@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { requireConnection, useConnection, type Connection } from './connection';
 import { apiFetch } from './http';
+import { loadOrSaved, markSaved, staleUnlessSaved } from './saved-lists';
 
 export interface User {
   _id: string;
@@ -27,9 +28,17 @@ export async function getUsers(conn: Connection, hubId: string, signal?: AbortSi
 export const usersQueryOptions = (conn: Connection | null, hubId: string | null) =>
   queryOptions({
     queryKey: ['users', conn?.baseUrl ?? null, hubId],
-    queryFn: ({ signal }) => getUsers(requireConnection(conn), hubId ?? '', signal),
+    // offline: the users of this hub last saved on this device for this account (decision 025)
+    queryFn: async ({ signal }) => {
+      const c = requireConnection(conn);
+      const { data, at } = await loadOrSaved(c, `users.${hubId ?? ''}`, () =>
+        getUsers(c, hubId ?? '', signal),
+      );
+      return markSaved(Array.isArray(data) ? data : [], at);
+    },
     enabled: conn !== null && !!hubId,
-    staleTime: 60_000,
+    staleTime: staleUnlessSaved(60_000),
+    structuralSharing: false,
   });
 
 /** No call while `hubId` is null or empty. */

@@ -1,11 +1,12 @@
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import { useConnection } from '../api/connection';
 import { useFlows } from '../api/get-flows';
+import { savedAtOf } from '../api/saved-lists';
 import type { Task } from '../api/task';
 import { FlowPicker } from '../features/flow-picker/FlowPicker';
 import { useFlowSelection } from '../features/flow-picker/last-used';
 import type { FieldValues } from '../flow/types';
-import { useT } from '../i18n/i18n';
+import { useLanguage, useT } from '../i18n/i18n';
 import { Alert } from '../ui/Alert';
 import { apiErrorMessage } from '../ui/api-error-message';
 import { Loading } from '../ui/Loading';
@@ -21,8 +22,10 @@ interface Created {
 /** Pick a flow → fill its form → see the created task; the picker stays on top throughout. */
 export function Workspace() {
   const t = useT();
+  const { lang } = useLanguage();
   const { connection } = useConnection();
   const flows = useFlows();
+  const savedAt = savedAtOf(flows.data);
   const names = useMemo(() => flows.data?.map((f) => f.spec.name), [flows.data]);
   const [selected, select] = useFlowSelection(names);
   const [created, setCreated] = useState<Created | null>(null);
@@ -97,6 +100,18 @@ export function Workspace() {
           }}
         />
         {names?.length === 0 ? <p className="muted">{t('flowPicker.noFlows')}</p> : null}
+        {savedAt === undefined ? null : (
+          <p className="muted" role="status">
+            {t('flowPicker.saved', {
+              time: new Date(savedAt).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', {
+                day: 'numeric',
+                month: 'short',
+                hour: '2-digit',
+                minute: '2-digit',
+              }),
+            })}
+          </p>
+        )}
       </div>
       {missingFlow !== null ? <Alert>{t('outbox.flowMissing', { flow: missingFlow })}</Alert> : null}
       {outbox}

@@ -41,6 +41,7 @@ export const en = {
   'flowPicker.noMatch': 'No flow matches “{query}”.',
   'flowPicker.noFlows': 'This organisation has no flows yet.',
   'flowPicker.loading': 'Loading flows…',
+  'flowPicker.saved': 'Offline: showing the flows saved on this device at {time}.',
   'flowPicker.count': '{count} flows',
   'flowPicker.toggle': 'Show all flows',
   'flowPicker.fields': '{count} fields',

@@ -42,6 +42,7 @@ export const id: Record<keyof typeof en, string> = {
   'flowPicker.noMatch': 'Tidak ada flow yang cocok dengan “{query}”.',
   'flowPicker.noFlows': 'Organisasi ini belum memiliki flow.',
   'flowPicker.loading': 'Memuat flow…',
+  'flowPicker.saved': 'Offline: menampilkan flow yang tersimpan di perangkat ini pada {time}.',
   'flowPicker.count': '{count} flow',
   'flowPicker.toggle': 'Tampilkan semua flow',
   'flowPicker.fields': '{count} kolom',

@@ -1,0 +1,68 @@
+import type { Connection } from './connection';
+import { ApiError } from './http';
+
+// Decision 025: the last flow list, hubs and users of each account, kept on this device so an offline
+// reload can still show the form. Keyed by a hash of API address and token (never the token itself).
+const PREFIX = 'taskComposer.saved.';
+const savedAt = new WeakMap<object, number>();
+
+/** When a list shown came from this device instead of the network: the time it was saved; else undefined. */
+export function savedAtOf(data: unknown): number | undefined {
+  return typeof data === 'object' && data !== null ? savedAt.get(data) : undefined;
+}
+
+/** Marks `data` (a query's result) as the copy saved at `at`. */
+export function markSaved<T extends object>(data: T, at: number | undefined): T {
+  if (at !== undefined) savedAt.set(data, at);
+  return data;
+}
+
+/**
+ * Loads `name` from the network and saves the answer; when no answer comes at all (offline, unreachable,
+ * timeout) it returns the last saved answer of the same account instead, with the time it was saved.
+ * An HTTP error (401, 500, …) is the server's answer and is never replaced.
+ */
+export async function loadOrSaved<T>(
+  conn: Connection,
+  name: string,
+  load: () => Promise<T>,
+): Promise<{ data: T; at?: number }> {
+  // The outbox's account hash, in a lazy chunk (the service worker keeps it, decision 024). Should that
+  // chunk not load (an old tab after a deploy), the list is loaded as before, without a saved copy.
+  const account = await import('../features/outbox/account').then(
+    (m) => m.accountOf(conn),
+    () => null,
+  );
+  if (account === null) return { data: await load() };
+  const key = `${PREFIX}${account}.${name}`;
+  try {
+    const data = await load();
+    try {
+      localStorage.setItem(key, JSON.stringify({ at: Date.now(), data }));
+    } catch {
+      // storage full or blocked: only the offline copy is lost
+    }
+    return { data };
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status !== 0) throw error;
+    const saved = readSaved(key);
+    if (saved === null) throw error;
+    return { data: saved.data as T, at: saved.at };
+  }
+}
+
+function readSaved(key: string): { at: number; data: unknown } | null {
+  try {
+    const saved = JSON.parse(localStorage.getItem(key) ?? 'null') as { at?: unknown; data?: unknown } | null;
+    if (saved === null || typeof saved.at !== 'number' || saved.data === undefined) return null;
+    return { at: saved.at, data: saved.data };
+  } catch {
+    return null; // storage blocked or not JSON: as if nothing was saved
+  }
+}
+
+/** A list from this device is refetched as soon as possible (reconnect, remount); live data stays 5 min or as given. */
+export const staleUnlessSaved =
+  (ms: number) =>
+  (query: { state: { data?: unknown } }): number =>
+    savedAtOf(query.state.data) === undefined ? ms : 0;
