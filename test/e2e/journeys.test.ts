@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   connectWithDemo,
+  pickFlow,
   screenshot,
   seriousViolations,
   startServer,
@@ -25,13 +26,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.stop();
 });
-
-async function pickFlow(page: Page, name: string): Promise<void> {
-  const picker = page.getByRole('combobox', { name: 'Flow' });
-  await picker.fill(name);
-  await page.getByRole('option', { name, exact: true }).click();
-  await page.getByRole('heading', { name: `New task: ${name}` }).waitFor();
-}
 
 async function pickAssignee(page: Page, query: string): Promise<void> {
   const box = page.getByRole('combobox', { name: 'Assignee' });

@@ -4,6 +4,7 @@ import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   connectWithDemo,
+  pickFlow,
   screenshot,
   seriousViolations,
   startServer,
@@ -21,10 +22,7 @@ afterAll(async () => {
 });
 
 async function fillVisit(page: Page, customer: string): Promise<void> {
-  const picker = page.getByRole('combobox', { name: 'Flow' });
-  await picker.fill('Visit');
-  await page.getByRole('option', { name: 'Visit', exact: true }).click();
-  await page.getByRole('heading', { name: 'New task: Visit' }).waitFor();
+  await pickFlow(page, 'Visit');
   await page.getByRole('combobox', { name: 'Hub' }).selectOption({ label: 'Jakarta' });
   await page.getByLabel('Customer name').fill(customer);
   await page.getByLabel('Address').fill('Gambir, Jakarta');
