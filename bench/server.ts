@@ -114,6 +114,15 @@ interface CannonRow {
   errors: number;
 }
 
+/** What every benchmark request carries: the demo token and JSON both ways. */
+function jsonHeaders(s: Running): Record<string, string> {
+  return {
+    authorization: `Bearer ${s.token}`,
+    'content-type': 'application/json',
+    accept: 'application/json',
+  };
+}
+
 async function cannon(
   s: Running,
   b: BenchBody,
@@ -125,11 +134,7 @@ async function cannon(
   const r = await autocannon({
     url: `${s.url}/api/v3/task`,
     method: 'POST',
-    headers: {
-      authorization: `Bearer ${s.token}`,
-      'content-type': 'application/json',
-      accept: 'application/json',
-    },
+    headers: jsonHeaders(s),
     body,
     connections,
     duration,
@@ -166,11 +171,7 @@ async function bulkOnce(s: Running, body: string): Promise<number> {
   const start = performance.now();
   const res = await fetch(`${s.url}/api/v3/tasks/bulk/`, {
     method: 'POST',
-    headers: {
-      authorization: `Bearer ${s.token}`,
-      'content-type': 'application/json',
-      accept: 'application/json',
-    },
+    headers: jsonHeaders(s),
     body,
   });
   const reply = (await res.json()) as { success?: number; failed?: number };
