@@ -22,7 +22,6 @@ const toAnswer = (r: Row): IdempotentAnswer => ({
 
 export function idempotencyRows(
   db: Database.Database,
-  insertTasks: (tasks: readonly TaskDoc[]) => void,
   insertRow: (task: TaskDoc, doc?: string) => void,
 ) {
   const find = db.prepare<[string, string, number], Row>(
@@ -39,22 +38,28 @@ export function idempotencyRows(
   const purge = db.prepare('DELETE FROM idempotency_keys WHERE created_ms < ?');
   let lastPurge = 0;
 
-  const commit = db.transaction(
-    (tasks: readonly TaskDoc[], a: NewIdempotentAnswer): IdempotentAnswer | undefined => {
-      const existing = find.get(a.organizationId, a.key, a.expiredBeforeMs);
-      if (existing !== undefined) return toAnswer(existing);
-      dropExpired.run(a.organizationId, a.key, a.expiredBeforeMs);
-      if (tasks.length > 0) insertTasks(tasks);
-      insert.run({
-        organizationId: a.organizationId,
-        key: a.key,
-        fingerprint: a.fingerprint,
-        status: a.status,
-        response: a.response,
-        createdMs: a.createdMs,
-      });
-      return undefined;
-    },
+  // Looked up again inside the caller's transaction: a live answer is returned and nothing is written;
+  // otherwise `write` stores the tasks and the answer is stored with them.
+  const storeOnce = (a: NewIdempotentAnswer, write: () => void): IdempotentAnswer | undefined => {
+    const existing = find.get(a.organizationId, a.key, a.expiredBeforeMs);
+    if (existing !== undefined) return toAnswer(existing);
+    dropExpired.run(a.organizationId, a.key, a.expiredBeforeMs);
+    write();
+    insert.run({
+      organizationId: a.organizationId,
+      key: a.key,
+      fingerprint: a.fingerprint,
+      status: a.status,
+      response: a.response,
+      createdMs: a.createdMs,
+    });
+    return undefined;
+  };
+
+  const commit = db.transaction((tasks: readonly TaskDoc[], a: NewIdempotentAnswer) =>
+    storeOnce(a, () => {
+      for (const t of tasks) insertRow(t);
+    }),
   );
 
   const purgeOnce = (a: NewIdempotentAnswer) => {
@@ -67,22 +72,8 @@ export function idempotencyRows(
   // Group commit (docs/decisions/023): a keyed item is several statements, so it runs in a savepoint
   // (better-sqlite3 makes a transaction function called inside a transaction a SAVEPOINT) and a failure
   // undoes that item alone. An unkeyed item is one INSERT, which SQLite undoes alone when it fails.
-  const keyedItem = db.transaction(
-    (p: PendingCreate, a: NewIdempotentAnswer): IdempotentAnswer | undefined => {
-      const existing = find.get(a.organizationId, a.key, a.expiredBeforeMs);
-      if (existing !== undefined) return toAnswer(existing);
-      dropExpired.run(a.organizationId, a.key, a.expiredBeforeMs);
-      insertRow(p.task, p.doc);
-      insert.run({
-        organizationId: a.organizationId,
-        key: a.key,
-        fingerprint: a.fingerprint,
-        status: a.status,
-        response: a.response,
-        createdMs: a.createdMs,
-      });
-      return undefined;
-    },
+  const keyedItem = db.transaction((p: PendingCreate, a: NewIdempotentAnswer) =>
+    storeOnce(a, () => insertRow(p.task, p.doc)),
   );
   const batch = db.transaction((items: readonly PendingCreate[]): PendingOutcome[] =>
     items.map((p): PendingOutcome => {

@@ -37,11 +37,7 @@ export function openSqliteStore(path: string, options: StoreOptions = {}): Store
   const writeOrganization = organizationWriter(db);
   const readDirectory = directoryReader(db);
   const tasks = taskRows(db);
-  const idempotency = idempotencyRows(
-    db,
-    (list) => tasks.insert(list),
-    (task, doc) => tasks.insertRow(task, doc),
-  );
+  const idempotency = idempotencyRows(db, (task, doc) => tasks.insertRow(task, doc));
   const token = db.prepare<[Buffer], TokenRow>(
     `SELECT t.hash, t.organization_id, t.user_id, u.name, u.email FROM tokens t
      JOIN users u ON u.organization_id = t.organization_id AND u._id = t.user_id WHERE t.hash = ?`,
