@@ -43,6 +43,17 @@ function startValues(model: FormModel, given: FieldValues | undefined, draft: Dr
 /** The values of a task opened again (from the outbox), exactly as they were sent. */
 export type Reopened = Omit<Draft, 'savedAt' | 'key'>;
 
+/** The form's values as a draft (and the outbox) keep them. */
+export function snapshotOf(model: FormModel, values: FormShape): Reopened {
+  return {
+    values: model.toFlowValues(values.v),
+    hubId: values.hubId,
+    assignee: values.assignee,
+    startTime: values.startTime,
+    endTime: values.endTime,
+  };
+}
+
 /** The idempotency key of the task being filled in: kept across retries and reloads, renewed once used up. */
 export interface TaskKey {
   current(): string;
@@ -99,14 +110,7 @@ export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined,
         callback: ({ values, name, type }) => {
           if (name === undefined || ruleNames.has(name)) rules.update(model.toFlowValues(values.v));
           if (type === undefined && name !== 'assignee') return; // programmatic, not the person typing
-          drafts.schedule(() => ({
-            values: model.toFlowValues(values.v),
-            hubId: values.hubId,
-            assignee: values.assignee,
-            startTime: values.startTime,
-            endTime: values.endTime,
-            key: key.current(),
-          }));
+          drafts.schedule(() => ({ ...snapshotOf(model, values), key: key.current() }));
         },
       }),
     [subscribe, rules, drafts, model, ruleNames, key],

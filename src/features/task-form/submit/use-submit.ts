@@ -10,8 +10,8 @@ import { bodyOf } from '../build-body';
 import type { DraftStore } from '../drafts/draft-store';
 import type { FormModel, FormShape } from '../form-model';
 import { rememberHub } from '../meta/last-hub';
-import type { Reopened, TaskKey } from '../use-task-form-state';
-import { classifyFailure, fieldErrors, type Failure } from './server-errors';
+import { snapshotOf, type Reopened, type TaskKey } from '../use-task-form-state';
+import { classifyFailure, fieldErrors, type Failure, type FieldMessage } from './server-errors';
 
 /** A task the form could not send, for the app to keep (the outbox); same shape the outbox takes. */
 export interface QueuedTask {
@@ -71,23 +71,21 @@ export function useSubmit(deps: SubmitDeps) {
   const [queueing, setQueueing] = useState(false);
   const { setError, setFocus } = form;
 
-  const snapshotOf = (values: FormShape): Reopened => ({
-    values: model.toFlowValues(values.v),
-    hubId: values.hubId,
-    assignee: values.assignee,
-    startTime: values.startTime,
-    endTime: values.endTime,
-  });
   // The key is written down with the values before anything is sent: a tab that dies mid-request comes
   // back with both, and sending again cannot create a second task.
   const keep = (values: FormShape) =>
-    drafts.saveNow(() => ({ ...snapshotOf(values), key: taskKey.current() }));
+    drafts.saveNow(() => ({ ...snapshotOf(model, values), key: taskKey.current() }));
 
-  const showFieldErrors = (errors: Record<string, string[]> | undefined, message: string) => {
-    const { fields, other } = fieldErrors(errors, model);
+  /** The server's messages at their fields, and the first of those fields focused. */
+  const markFields = (fields: FieldMessage[]) => {
     for (const f of fields) setError(f.name as never, { type: 'server', message: f.message });
     const first = order.find((n) => fields.some((f) => f.name === n));
     if (first) setFocus(first as never);
+  };
+
+  const showFieldErrors = (errors: Record<string, string[]> | undefined, message: string) => {
+    const { fields, other } = fieldErrors(errors, model);
+    markFields(fields);
     setFailure(fields.length + other.length > 0 ? { kind: 'fields', other } : { kind: 'rejected', message });
   };
 
@@ -99,7 +97,7 @@ export function useSubmit(deps: SubmitDeps) {
       flow: model.flow.name,
       label: labelOf(model, body),
       body,
-      snapshot: snapshotOf(values),
+      snapshot: snapshotOf(model, values),
       cause,
     };
     try {
@@ -146,9 +144,7 @@ export function useSubmit(deps: SubmitDeps) {
             keep(values);
           }
           const { failure: next, fields } = classifyFailure(error, model);
-          const first = order.find((n) => fields.some((f) => f.name === n));
-          for (const f of fields) setError(f.name as never, { type: 'server', message: f.message });
-          if (first) setFocus(first as never);
+          markFields(fields);
           if (next.kind === 'unauthorized') onUnauthorized?.();
           setFailure(next);
         },
