@@ -18,8 +18,17 @@ export function OutboxItem({ entry, onReopen, onRemove }: Props) {
   });
   const label = entry.label || t('outbox.untitled');
   const messages = fieldMessages(entry.reason);
-  // the visible word first (what voice control users say), then which task it acts on
-  const named = (key: MessageId) => `${t(key)}: ${label}`;
+  const action = (key: MessageId, act: (entry: OutboxEntry) => void) => (
+    <button
+      type="button"
+      className="button button-small"
+      onClick={() => act(entry)}
+      // the visible word first (what voice control users say), then which task it acts on
+      aria-label={`${t(key)}: ${label}`}
+    >
+      {t(key)}
+    </button>
+  );
   const reason = entry.state === 'waiting' || entry.state === 'failed' ? reasonText(t, entry.reason) : '';
   return (
     <li className={`outbox-item outbox-${entry.state}`}>
@@ -47,35 +56,12 @@ export function OutboxItem({ entry, onReopen, onRemove }: Props) {
       ) : null}
       {entry.state === 'failed' ? (
         <div className="actions outbox-actions">
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => onReopen(entry)}
-            aria-label={named('outbox.reopen')}
-          >
-            {t('outbox.reopen')}
-          </button>
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => onRemove(entry)}
-            aria-label={named('outbox.discard')}
-          >
-            {t('outbox.discard')}
-          </button>
+          {action('outbox.reopen', onReopen)}
+          {action('outbox.discard', onRemove)}
         </div>
       ) : null}
       {entry.state === 'created' ? (
-        <div className="actions outbox-actions">
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => onRemove(entry)}
-            aria-label={named('outbox.remove')}
-          >
-            {t('outbox.remove')}
-          </button>
-        </div>
+        <div className="actions outbox-actions">{action('outbox.remove', onRemove)}</div>
       ) : null}
     </li>
   );
