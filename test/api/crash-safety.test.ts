@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnServer, type SpawnedServer } from '../support/spawn-server';
 import { recordReliability } from '../support/reliability';
+import { JAKARTA } from './harness';
 
 const ROUNDS = 8;
 const CLIENTS = 6;
@@ -31,7 +32,6 @@ const UNICODE = [
   'a\u0000b',
   '<script>x</script>',
 ];
-const JAKARTA = '634e98498ce07d29474a7e29';
 
 interface Sent {
   key: string;

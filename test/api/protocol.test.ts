@@ -1,7 +1,7 @@
 // HTTP-level answers, all in MileApp's envelope and none a crash: body limit, malformed JSON, content
 // types, unknown paths, wrong methods, Accept, rate limiting.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { client, DOCS_BODY, OTHER_TOKEN, startServer, taskCount, type TestServer } from './harness';
+import { client, DOCS_BODY, JAKARTA, OTHER_TOKEN, startServer, taskCount, type TestServer } from './harness';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -137,11 +137,7 @@ describe('bodies built to make the answer expensive', () => {
   it('300 000 unknown keys: a 400 listing the first 100 fields, counting all, no bigger than the body', async () => {
     const keys = Array.from({ length: 300_000 }, (_, i) => `"k${i}":1`).join(',');
     const big = await startServer();
-    const r = await big.demo(
-      'POST',
-      '/task',
-      `{"flow":"Visit","hubId":"634e98498ce07d29474a7e29","field1":"x",${keys}}`,
-    );
+    const r = await big.demo('POST', '/task', `{"flow":"Visit","hubId":"${JAKARTA}","field1":"x",${keys}}`);
     expect(r.status).toBe(400);
     expect(Object.keys(r.body.errors)).toHaveLength(100);
     expect(r.body.message).toMatch(/\(and 299999 more errors\)$/);
