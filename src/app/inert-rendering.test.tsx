@@ -3,11 +3,12 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CONNECTION_KEY } from '../api/connection';
 import { flowsPage } from '../api/testing/fixtures';
 import { api, server, TEST_CONNECTION, setupMswServer } from '../api/testing/msw';
 import { MapPicker } from '../features/location/MapPicker';
+import { layoutForLeaflet } from '../features/location/testing';
 import { freshOutboxPerTest } from '../features/outbox/testing';
 import { I18nProvider } from '../i18n/i18n';
 import { App } from './App';
@@ -128,15 +129,7 @@ describe('hostile text renders as text', () => {
 });
 
 describe('the map', () => {
-  const size = { clientWidth: 400, clientHeight: 300 };
-  beforeAll(() => {
-    for (const [key, value] of Object.entries(size))
-      Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value });
-  });
-  afterAll(() => {
-    for (const key of Object.keys(size))
-      delete (HTMLElement.prototype as unknown as Record<string, unknown>)[key];
-  });
+  layoutForLeaflet();
 
   it('takes a hostile field title as its accessible name, as text', () => {
     const label = `${HOSTILE_TITLE} map`;

@@ -1,19 +1,12 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../i18n/i18n';
 import { MapPicker } from './MapPicker';
+import { layoutForLeaflet } from './testing';
 
 // The real Leaflet map in jsdom (SVG renderer, no canvas). jsdom has no layout, so the container gets a
 // size here for Leaflet to ask for tiles; jsdom never loads images, so a tile failure is simulated.
-const size = { clientWidth: 400, clientHeight: 300 };
-beforeAll(() => {
-  for (const [key, value] of Object.entries(size))
-    Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value });
-});
-afterAll(() => {
-  for (const key of Object.keys(size))
-    delete (HTMLElement.prototype as unknown as Record<string, unknown>)[key];
-});
+layoutForLeaflet();
 
 function renderMap(onPick = vi.fn()) {
   render(
