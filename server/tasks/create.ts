@@ -1,7 +1,6 @@
 // POST /task and each item of POST /tasks/bulk/: validate with src/flow, then build the document.
 // Nothing here writes: the caller stores the accepted tasks (one transaction per request).
 import { toErrorEnvelope, type ErrorEnvelope } from '../../src/flow/messages';
-import type { FieldError, FlowSpec } from '../../src/flow/types';
 import { validateTaskBody } from '../../src/flow/validate';
 import type { AuthUser, Directory, TaskDoc } from '../store/types';
 import { buildTask } from './build-task';
@@ -14,15 +13,6 @@ export type CreateResult = { ok: true; task: TaskDoc } | { ok: false; envelope: 
  * would otherwise take seconds to answer and answer several times its size (docs/decisions/021).
  */
 export const MAX_LISTED_ERRORS = 100;
-
-function envelopeOf(errors: FieldError[], flow: FlowSpec | undefined): ErrorEnvelope {
-  if (errors.length <= MAX_LISTED_ERRORS) return toErrorEnvelope(errors, flow);
-  const envelope = toErrorEnvelope(errors.slice(0, MAX_LISTED_ERRORS), flow);
-  const more = errors.length - 1;
-  envelope.message =
-    envelope.message.replace(/ \(and \d+ more errors?\)$/, '') + ` (and ${more} more errors)`;
-  return envelope;
-}
 
 /** Epoch-based and strictly increasing, like MileApp's (169744041128541): ms × 100 plus a counter. */
 export function orderIndexer(): (now: Date) => number {
@@ -44,7 +34,7 @@ export function createTask(
   const hub = errors.length === 0 ? dir.hubsById.get(record.hubId as string) : undefined;
   if (flow === undefined || hub === undefined) {
     const known = typeof record?.flow === 'string' ? dir.flowsByName.get(record.flow)?.spec : undefined;
-    return { ok: false, envelope: envelopeOf(errors, known) };
+    return { ok: false, envelope: toErrorEnvelope(errors, known, MAX_LISTED_ERRORS) };
   }
   return {
     ok: true,

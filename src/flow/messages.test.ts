@@ -120,6 +120,16 @@ describe('toErrorEnvelope', () => {
     expect(env.message).toBe('The a field is required. (and 1 more error)');
   });
 
+  it('lists at most `maxListed` errors and still counts them all in the message', () => {
+    const env = toErrorEnvelope(
+      [err('a', 'required'), err('b', 'required'), err('c', 'required')],
+      undefined,
+      2,
+    );
+    expect(Object.keys(env.errors)).toEqual(['a', 'b']);
+    expect(env.message).toBe('The a field is required. (and 2 more errors)');
+  });
+
   it('a `__proto__` field is an ordinary entry that serialises', () => {
     const env = toErrorEnvelope([err('__proto__', 'unknownField')]);
     expect(JSON.parse(JSON.stringify(env)).errors).toEqual(

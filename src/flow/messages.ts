@@ -69,11 +69,15 @@ export interface ErrorEnvelope {
   errors: Record<string, string[]>;
 }
 
-/** MileApp's 400 body: first message (+ " (and N more errors)" as Laravel does), first code, errors by field. */
-export function toErrorEnvelope(errors: FieldError[], flow?: FlowSpec): ErrorEnvelope {
+/**
+ * MileApp's 400 body: first message (+ " (and N more errors)" as Laravel does), first code, errors by field.
+ * `maxListed` caps how many errors the map lists; the message still counts them all.
+ */
+export function toErrorEnvelope(errors: FieldError[], flow?: FlowSpec, maxListed = Infinity): ErrorEnvelope {
   // No prototype: a body key such as `__proto__` must become an ordinary entry of the map.
   const byField = Object.create(null) as Record<string, string[]>;
-  for (const e of errors) (byField[e.field] ??= []).push(messageEn(e, flow));
+  for (const e of errors.length > maxListed ? errors.slice(0, maxListed) : errors)
+    (byField[e.field] ??= []).push(messageEn(e, flow));
   const first = errors[0];
   if (first === undefined)
     return { status: false, message: 'The given data was invalid.', failedCode: 'task-003', errors: byField };
