@@ -6,7 +6,7 @@ import type { Task } from '../api/task';
 import { FlowPicker } from '../features/flow-picker/FlowPicker';
 import { useFlowSelection } from '../features/flow-picker/last-used';
 import type { FieldValues } from '../flow/types';
-import { useLanguage, useT } from '../i18n/i18n';
+import { localeOf, useLanguage, useT } from '../i18n/i18n';
 import { Alert } from '../ui/Alert';
 import { apiErrorMessage } from '../ui/api-error-message';
 import { Loading } from '../ui/Loading';
@@ -103,7 +103,7 @@ export function Workspace() {
         {savedAt === undefined ? null : (
           <p className="muted" role="status">
             {t('flowPicker.saved', {
-              time: new Date(savedAt).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', {
+              time: new Date(savedAt).toLocaleString(localeOf(lang), {
                 day: 'numeric',
                 month: 'short',
                 hour: '2-digit',

@@ -12,6 +12,12 @@ const _everyMessageKey: Record<`validation.${MessageKey}`, string> = en;
 void _everyMessageKey;
 
 export const LANGUAGES: readonly Lang[] = ['en', 'id'];
+const LOCALES: Record<Lang, string> = { en: 'en-GB', id: 'id-ID' };
+
+/** The locale dates and times are written in for `lang`. */
+export function localeOf(lang: Lang): string {
+  return LOCALES[lang];
+}
 const dictionaries: Record<Lang, Record<MessageId, string>> = { en, id };
 const STORAGE_KEY = 'taskComposer.lang';
 

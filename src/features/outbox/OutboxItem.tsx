@@ -1,4 +1,4 @@
-import { useLanguage, useT, type MessageId } from '../../i18n/i18n';
+import { localeOf, useLanguage, useT, type MessageId } from '../../i18n/i18n';
 import type { OutboxEntry } from './outbox-types';
 import { fieldMessages, reasonText } from './reason-text';
 
@@ -12,7 +12,7 @@ interface Props {
 export function OutboxItem({ entry, onReopen, onRemove }: Props) {
   const t = useT();
   const { lang } = useLanguage();
-  const time = new Date(entry.queuedAt).toLocaleTimeString(lang === 'id' ? 'id-ID' : 'en-GB', {
+  const time = new Date(entry.queuedAt).toLocaleTimeString(localeOf(lang), {
     hour: '2-digit',
     minute: '2-digit',
   });

@@ -1,8 +1,6 @@
 import { parseDatetime } from '../../flow/datetime';
 import type { FieldSpec } from '../../flow/types';
-import type { Lang } from '../../i18n/i18n';
-
-const LOCALES: Record<Lang, string> = { en: 'en-GB', id: 'id-ID' };
+import { localeOf, type Lang } from '../../i18n/i18n';
 
 // dateStyle/timeStyle cannot be combined with timeZoneName, hence the parts one by one.
 export const LOCAL_TIME: Intl.DateTimeFormatOptions = {
@@ -19,7 +17,7 @@ export function localTime(value: unknown, lang: Lang): string | null {
   if (typeof value !== 'string' || value === '') return null;
   const date = parseDatetime(value);
   if (!date) return value;
-  return new Intl.DateTimeFormat(LOCALES[lang], LOCAL_TIME).format(date);
+  return new Intl.DateTimeFormat(localeOf(lang), LOCAL_TIME).format(date);
 }
 
 /** Kinds that hold a value typed at creation (view/mobile/unsupported are not sent). */

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { useLanguage, useT } from '../../../i18n/i18n';
+import { localeOf, useLanguage, useT } from '../../../i18n/i18n';
 import type { DraftStore } from './draft-store';
 
 /** Says whether a draft is kept (and from when) and offers to throw it away. */
@@ -10,7 +10,7 @@ export function DraftBar({ store, onDiscard }: { store: DraftStore; onDiscard():
   const time =
     status.savedAt === null
       ? ''
-      : new Date(status.savedAt).toLocaleTimeString(lang === 'id' ? 'id-ID' : 'en-GB', {
+      : new Date(status.savedAt).toLocaleTimeString(localeOf(lang), {
           hour: '2-digit',
           minute: '2-digit',
         });
