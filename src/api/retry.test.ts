@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createTaskWithRetry } from './create-task';
 import { ApiError } from './http';
 import { newIdempotencyKey } from './idempotency-key';
-import { isTransient, withRetry } from './retry';
+import { isFinalAnswer, isTransient, withRetry } from './retry';
 import { api, server, setupMswServer, TEST_CONNECTION } from './testing/msw';
 
 setupMswServer();
@@ -36,6 +36,32 @@ describe('isTransient', () => {
       expect(isTransient(new ApiError('x', { status, kind: 'http' }))).toBe(false);
     }
     expect(isTransient(new Error('bug'))).toBe(false);
+  });
+});
+
+describe('isFinalAnswer', () => {
+  const http = (status: number) => new ApiError('x', { status, kind: 'http' });
+
+  it('is a 4xx about the body: 400, 403, 404, 409, 413, 422 …', () => {
+    for (const status of [400, 403, 404, 405, 409, 410, 413, 415, 422, 499]) {
+      expect(isFinalAnswer(http(status))).toBe(true);
+    }
+  });
+
+  it('is not 401, 408 or 429, a 5xx, another status, no answer, or not an ApiError', () => {
+    for (const status of [401, 408, 429, 500, 502, 503, 399, 302]) {
+      expect(isFinalAnswer(http(status))).toBe(false);
+    }
+    expect(isFinalAnswer(new ApiError('x', { status: 0, kind: 'network' }))).toBe(false);
+    expect(isFinalAnswer(new ApiError('x', { status: 0, kind: 'timeout' }))).toBe(false);
+    expect(isFinalAnswer(new Error('bug'))).toBe(false);
+    expect(isFinalAnswer({ status: 400, kind: 'http' })).toBe(false);
+  });
+
+  it('is never also transient', () => {
+    for (let status = 100; status < 600; status++) {
+      expect(isFinalAnswer(http(status)) && isTransient(http(status))).toBe(false);
+    }
   });
 });
 

@@ -10,6 +10,23 @@ export function isTransient(error: unknown): boolean {
   return error.kind !== 'http' || error.status >= 500;
 }
 
+/** The statuses of a 4xx that are not about the body: a refused token, a timeout, a request to slow down. */
+const NOT_ABOUT_THE_BODY: readonly number[] = [401, 408, 429];
+
+/**
+ * The server's final word on this body: a 4xx other than 401/408/429. Nothing was created under the key,
+ * so asking again with it cannot help; only a changed body can.
+ */
+export function isFinalAnswer(error: unknown): boolean {
+  return (
+    error instanceof ApiError &&
+    error.kind === 'http' &&
+    error.status >= 400 &&
+    error.status < 500 &&
+    !NOT_ABOUT_THE_BODY.includes(error.status)
+  );
+}
+
 /** No answer at all: the task may or may not exist, only a retry with its key can tell. */
 export function isUnreachable(error: unknown): boolean {
   return error instanceof ApiError && error.kind !== 'http';

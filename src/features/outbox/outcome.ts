@@ -1,4 +1,5 @@
 import { ApiError } from '../../api/http';
+import { isFinalAnswer } from '../../api/retry';
 import type { OutboxReason } from './outbox-types';
 
 /** Waits between tries of a waiting entry: 5 s, 10 s, 20 s … at most 5 minutes. */
@@ -11,7 +12,7 @@ export type Outcome =
   | { state: 'waiting'; reason: OutboxReason; delayMs: number; stop: boolean }
   | { state: 'failed'; reason: OutboxReason };
 
-/** What a failed send means for the entry. Only a 4xx is final; everything else waits for a better time. */
+/** What a failed send means for the entry: only the server's final answer fails it, the rest waits. */
 export function outcomeOf(error: unknown, tries: number, offline: boolean): Outcome {
   if (!(error instanceof ApiError)) {
     return { state: 'waiting', reason: { kind: 'network' }, delayMs: nextTryDelay(tries), stop: true };
@@ -30,17 +31,17 @@ export function outcomeOf(error: unknown, tries: number, offline: boolean): Outc
   if (error.status === 429 || error.status === 408) {
     return { state: 'waiting', reason: { kind: 'rateLimited' }, delayMs: 60_000, stop: true };
   }
-  if (error.status >= 500 || error.status < 400) {
-    const reason: OutboxReason = { kind: 'server', status: error.status, message: error.message };
-    return { state: 'waiting', reason, delayMs: nextTryDelay(tries), stop: false };
+  if (isFinalAnswer(error)) {
+    const reason: OutboxReason = {
+      kind: 'rejected',
+      status: error.status,
+      message: error.message,
+      ...(error.errors ? { errors: error.errors } : {}),
+    };
+    return { state: 'failed', reason };
   }
-  const reason: OutboxReason = {
-    kind: 'rejected',
-    status: error.status,
-    message: error.message,
-    ...(error.errors ? { errors: error.errors } : {}),
-  };
-  return { state: 'failed', reason };
+  const reason: OutboxReason = { kind: 'server', status: error.status, message: error.message };
+  return { state: 'waiting', reason, delayMs: nextTryDelay(tries), stop: false };
 }
 
 /** The reason a failure at submit puts a task aside, or null when it is the server's final word. */

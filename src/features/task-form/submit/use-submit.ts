@@ -3,8 +3,7 @@
 import { useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { useCreateTask } from '../../../api/create-task';
-import { ApiError } from '../../../api/http';
-import { isOffline, isTransient, type AttemptInfo } from '../../../api/retry';
+import { isFinalAnswer, isOffline, isTransient, type AttemptInfo } from '../../../api/retry';
 import type { FieldValues } from '../../../flow/types';
 import { bodyOf } from '../build-body';
 import type { DraftStore } from '../drafts/draft-store';
@@ -43,17 +42,6 @@ export interface SubmitDeps {
   onQueue?(task: QueuedTask): Promise<void>;
   /** the task is in the outbox and its draft gone */
   onQueued?(task: QueuedTask): void;
-}
-
-/** A 4xx other than 401/408/429 is the server's final word on that body: nothing was created under the key. */
-function isFinal(error: unknown): boolean {
-  return (
-    error instanceof ApiError &&
-    error.kind === 'http' &&
-    error.status >= 400 &&
-    error.status < 500 &&
-    ![401, 408, 429].includes(error.status)
-  );
 }
 
 /** What the person will recognise the task by in the outbox: its title, else its first text value. */
@@ -139,7 +127,7 @@ export function useSubmit(deps: SubmitDeps) {
             void queue(values, body, error);
             return;
           }
-          if (isFinal(error)) {
+          if (isFinalAnswer(error)) {
             taskKey.renew();
             keep(values);
           }
