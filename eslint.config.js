@@ -5,7 +5,8 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
 // The dependency direction of DESIGN.md, enforced: src/flow imports nothing of ours; server/ takes only
-// src/flow from the web app; features do not import each other (they are composed in src/app).
+// src/flow (and src/shared, plain values both sides need) from the web app; features do not import each
+// other (they are composed in src/app).
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
@@ -40,9 +41,16 @@ export default tseslint.config(
     ]),
   },
   {
+    files: ['src/shared/**/*.ts'],
+    ignores: ['src/shared/**/*.test.ts'],
+    rules: restrict([
+      { group: ['react', 'react-dom', 'react/*', 'node:*', '../*', '!./*'], message: 'src/shared is pure: no React, DOM, Node or other app code.' },
+    ]),
+  },
+  {
     files: ['server/**/*.ts'],
     rules: restrict([
-      { regex: '^(\\.\\./)+src/(?!flow/)', message: 'server/ may import src/flow only.' },
+      { regex: '^(\\.\\./)+src/(?!flow/|shared/)', message: 'server/ may import src/flow and src/shared only.' },
     ]),
   },
   {

@@ -22,7 +22,7 @@ import type { RouteDeps } from './routes/deps';
 import type { Store } from './store/types';
 import { orderIndexer } from './tasks/create';
 import type { GroupCommitOptions } from './tasks/group-commit';
-import { DEFAULT_TILE_URL } from './config';
+import { DEFAULT_TILE_URL } from '../src/shared/map-tiles';
 
 export interface AppDeps {
   /** local mode: the organisation data and tasks */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_SEED, DEFAULT_TILE_URL, parseConfig } from './config';
+import { DEFAULT_TILE_URL } from '../src/shared/map-tiles';
+import { ConfigError, DEFAULT_SEED, parseConfig } from './config';
 
 describe('parseConfig', () => {
   it('has the documented defaults', () => {

@@ -2,6 +2,7 @@
 // setting stops the server with one line naming it instead of failing later in some other module.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_TILE_URL } from '../src/shared/map-tiles';
 import { DEFAULT_CREATE_BATCH } from './tasks/group-commit';
 
 export interface Config {
@@ -31,8 +32,6 @@ export interface Config {
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
-/** The web app's default (src/features/location/tile-config.ts). */
-export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
 export const DEFAULT_SEED = fileURLToPath(new URL('./seed/demo-org.json', import.meta.url));
 

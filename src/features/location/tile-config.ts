@@ -1,6 +1,7 @@
+import { DEFAULT_TILE_URL } from '../../shared/map-tiles';
+
 // Map tiles come from a configurable server (VITE_TILE_URL at build time): OpenStreetMap's public tiles
 // suit a demo; an organisation with its own tile server or provider key sets its URL instead.
-const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const DEFAULT_ATTRIBUTION =
   '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 
