@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { normaliseFlow } from '../flow/normalise';
 import type { FlowSpec } from '../flow/types';
-import { requireConnection, useConnection, type Connection } from './connection';
+import { useConnection, type Connection } from './connection';
 import { apiFetch } from './http';
-import { loadOrSaved, markSaved, staleUnlessSaved } from './saved-lists';
+import { savedListQuery } from './saved-lists';
 
 export interface FlowEntry {
   /** the flow object as the API sent it */
@@ -49,20 +49,12 @@ export async function getFlows(conn: Connection, signal?: AbortSignal): Promise<
   return toEntries(await getFlowObjects(conn, signal));
 }
 
-/** The flows from the network, or offline the ones last saved on this device for this account (decision 025). */
-async function getFlowsOrSaved(conn: Connection, signal?: AbortSignal): Promise<FlowEntry[]> {
-  const { data, at } = await loadOrSaved(conn, 'flows', () => getFlowObjects(conn, signal));
-  return markSaved(toEntries(Array.isArray(data) ? data : []), at);
-}
-
 export const flowsQueryOptions = (conn: Connection | null) =>
   queryOptions({
     queryKey: ['flows', conn?.baseUrl ?? null],
-    queryFn: ({ signal }) => getFlowsOrSaved(requireConnection(conn), signal),
+    // offline: the flows last saved on this device for this account, kept raw (decision 025)
+    ...savedListQuery({ conn, name: 'flows', load: getFlowObjects, read: toEntries, staleMs: 5 * 60_000 }),
     enabled: conn !== null,
-    staleTime: staleUnlessSaved(5 * 60_000),
-    // the result is marked as saved or live by identity: a live answer equal to the saved one must replace it
-    structuralSharing: false,
   });
 
 export function useFlows() {

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { requireConnection, useConnection, type Connection } from './connection';
+import { useConnection, type Connection } from './connection';
 import { apiFetch } from './http';
-import { loadOrSaved, markSaved, staleUnlessSaved } from './saved-lists';
+import { savedListQuery } from './saved-lists';
 
 export interface Hub {
   _id: string;
@@ -24,14 +24,8 @@ export const hubsQueryOptions = (conn: Connection | null) =>
   queryOptions({
     queryKey: ['hubs', conn?.baseUrl ?? null],
     // offline: the hubs last saved on this device for this account (decision 025)
-    queryFn: async ({ signal }) => {
-      const c = requireConnection(conn);
-      const { data, at } = await loadOrSaved(c, 'hubs', () => getHubs(c, signal));
-      return markSaved(Array.isArray(data) ? data : [], at);
-    },
+    ...savedListQuery({ conn, name: 'hubs', load: getHubs, read: (hubs) => hubs, staleMs: 5 * 60_000 }),
     enabled: conn !== null,
-    staleTime: staleUnlessSaved(5 * 60_000),
-    structuralSharing: false,
   });
 
 export function useHubs() {

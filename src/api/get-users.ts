@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { requireConnection, useConnection, type Connection } from './connection';
+import { useConnection, type Connection } from './connection';
 import { apiFetch } from './http';
-import { loadOrSaved, markSaved, staleUnlessSaved } from './saved-lists';
+import { savedListQuery } from './saved-lists';
 
 export interface User {
   _id: string;
@@ -29,16 +29,14 @@ export const usersQueryOptions = (conn: Connection | null, hubId: string | null)
   queryOptions({
     queryKey: ['users', conn?.baseUrl ?? null, hubId],
     // offline: the users of this hub last saved on this device for this account (decision 025)
-    queryFn: async ({ signal }) => {
-      const c = requireConnection(conn);
-      const { data, at } = await loadOrSaved(c, `users.${hubId ?? ''}`, () =>
-        getUsers(c, hubId ?? '', signal),
-      );
-      return markSaved(Array.isArray(data) ? data : [], at);
-    },
+    ...savedListQuery({
+      conn,
+      name: `users.${hubId ?? ''}`,
+      load: (c, signal) => getUsers(c, hubId ?? '', signal),
+      read: (users) => users,
+      staleMs: 60_000,
+    }),
     enabled: conn !== null && !!hubId,
-    staleTime: staleUnlessSaved(60_000),
-    structuralSharing: false,
   });
 
 /** No call while `hubId` is null or empty. */

@@ -1,4 +1,4 @@
-import type { Connection } from './connection';
+import { requireConnection, type Connection } from './connection';
 import { ApiError } from './http';
 
 // Decision 025: the last flow list, hubs and users of each account, kept on this device so an offline
@@ -66,3 +66,28 @@ export const staleUnlessSaved =
   (ms: number) =>
   (query: { state: { data?: unknown } }): number =>
     savedAtOf(query.state.data) === undefined ? ms : 0;
+
+/**
+ * The part of a list's query options that makes it a saved list: the query function loads `name` or, when
+ * no answer comes, the copy saved on this device for the account, marked with the time it was saved.
+ * `read` turns the items (live or saved) into the result; flows are saved raw and normalised there.
+ */
+export function savedListQuery<T, R>(opts: {
+  conn: Connection | null;
+  name: string;
+  load: (conn: Connection, signal: AbortSignal) => Promise<T[]>;
+  read: (items: T[]) => R[];
+  /** how long a live answer stays fresh */
+  staleMs: number;
+}) {
+  return {
+    queryFn: async ({ signal }: { signal: AbortSignal }): Promise<R[]> => {
+      const conn = requireConnection(opts.conn);
+      const { data, at } = await loadOrSaved(conn, opts.name, () => opts.load(conn, signal));
+      return markSaved(opts.read(Array.isArray(data) ? data : []), at);
+    },
+    staleTime: staleUnlessSaved(opts.staleMs),
+    // the result is marked as saved or live by identity: a live answer equal to the saved one must replace it
+    structuralSharing: false,
+  };
+}
