@@ -18,6 +18,17 @@ export function markSaved<T extends object>(data: T, at: number | undefined): T 
 }
 
 /**
+ * The outbox's account hash, in a lazy chunk (the service worker keeps it, decision 024); null should that
+ * chunk not load (an old tab after a deploy).
+ */
+function accountKey(conn: Connection): Promise<string | null> {
+  return import('../features/outbox/account').then(
+    (m) => m.accountOf(conn),
+    () => null,
+  );
+}
+
+/**
  * Loads `name` from the network and saves the answer; when no answer comes at all (offline, unreachable,
  * timeout) it returns the last saved answer of the same account instead, with the time it was saved.
  * An HTTP error (401, 500, …) is the server's answer and is never replaced.
@@ -27,12 +38,8 @@ export async function loadOrSaved<T>(
   name: string,
   load: () => Promise<T>,
 ): Promise<{ data: T; at?: number }> {
-  // The outbox's account hash, in a lazy chunk (the service worker keeps it, decision 024). Should that
-  // chunk not load (an old tab after a deploy), the list is loaded as before, without a saved copy.
-  const account = await import('../features/outbox/account').then(
-    (m) => m.accountOf(conn),
-    () => null,
-  );
+  const account = await accountKey(conn);
+  // without the account hash the list is loaded as before, without a saved copy
   if (account === null) return { data: await load() };
   const key = `${PREFIX}${account}.${name}`;
   try {
@@ -48,6 +55,21 @@ export async function loadOrSaved<T>(
     const saved = readSaved(key);
     if (saved === null) throw error;
     return { data: saved.data as T, at: saved.at };
+  }
+}
+
+/**
+ * Disconnect on a shared device: the lists saved for this account are removed. Nothing else is: not the
+ * outbox (IndexedDB) nor the drafts, which are unsent work. Without the account hash every saved list goes.
+ */
+export async function forgetSavedLists(conn: Connection): Promise<void> {
+  const account = await accountKey(conn);
+  const prefix = account === null ? PREFIX : `${PREFIX}${account}.`;
+  try {
+    const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i));
+    for (const key of keys) if (key?.startsWith(prefix)) localStorage.removeItem(key);
+  } catch {
+    // storage blocked: nothing could have been saved
   }
 }
 

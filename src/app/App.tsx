@@ -1,6 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { ConnectionProvider, useConnection, type Connection } from '../api/connection';
+import { forgetSavedLists } from '../api/saved-lists';
 import { I18nProvider, type Lang } from '../i18n/i18n';
 import { ErrorBoundary } from './ErrorBoundary';
 import { createQueryClient } from './query-client';
@@ -38,9 +39,12 @@ function QueryLayer() {
     previousRef.current = connection;
     if (previous === connection) return;
     // Another account or server: nothing cached may leak into it. A reconnect after expiry keeps the
-    // data (and so the mounted form) and only refreshes it.
-    if (connection === null) client.clear();
-    else if (previous !== null && previous.baseUrl === connection.baseUrl) void client.invalidateQueries();
+    // data (and so the mounted form) and only refreshes it. Disconnect also forgets the lists this
+    // account saved on the device (decision 025); its outbox stays.
+    if (connection === null) {
+      client.clear();
+      if (previous !== null) void forgetSavedLists(previous);
+    } else if (previous !== null && previous.baseUrl === connection.baseUrl) void client.invalidateQueries();
   }, [connection, client]);
 
   return (

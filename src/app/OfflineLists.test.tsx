@@ -1,15 +1,20 @@
 // Decision 025: the flow list, hubs and users last loaded on this device stand in when no answer comes.
 import { QueryClient } from '@tanstack/react-query';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CONNECTION_KEY } from '../api/connection';
+import { BASE_URL_KEY, CONNECTION_KEY } from '../api/connection';
+import { flowsQueryOptions } from '../api/get-flows';
 import { hubsQueryOptions } from '../api/get-hubs';
 import { usersQueryOptions } from '../api/get-users';
 import { savedAtOf } from '../api/saved-lists';
 import { flowsPage, namedFlow, visitFlow } from '../api/testing/fixtures';
 import { api, server, TEST_CONNECTION, setupMswServer } from '../api/testing/msw';
+import { accountOf } from '../features/outbox/account';
+import { openOutboxDb } from '../features/outbox/outbox-db';
+import { sharedOutbox } from '../features/outbox/outbox-store';
+import { entryFor, freshOutboxPerTest } from '../features/outbox/testing';
 import type { TaskFormProps } from '../features/task-form/TaskForm';
 import { App } from './App';
 import './FlowStage';
@@ -24,6 +29,7 @@ vi.mock('../features/task-form/TaskForm', () => ({
 }));
 
 setupMswServer();
+freshOutboxPerTest();
 const demoUrl = `${window.location.origin}/api/demo`;
 const NOTICE = /^Offline: showing the flows saved on this device at /;
 
@@ -41,6 +47,12 @@ function open(token = TEST_CONNECTION.token) {
 }
 
 const offline = () => server.use(http.get(api('/flows'), () => HttpResponse.error()));
+const fresh = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
+/** the keys this device keeps under an account's hash */
+const keysOf = (account: string) =>
+  Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)).filter((k) =>
+    k?.includes(account),
+  );
 
 describe('lists saved on this device', () => {
   it('shows the saved flows and a notice when /flows cannot be reached after one successful load', async () => {
@@ -77,7 +89,6 @@ describe('lists saved on this device', () => {
       http.get(api('/hubs'), () => HttpResponse.json(hubs)),
       http.get(api('/users'), () => HttpResponse.json(users)),
     );
-    const fresh = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
     const live = await fresh().fetchQuery(hubsQueryOptions(TEST_CONNECTION));
     expect(savedAtOf(live)).toBeUndefined();
     await fresh().fetchQuery(usersQueryOptions(TEST_CONNECTION, 'h1'));
@@ -100,5 +111,37 @@ describe('lists saved on this device', () => {
     // an HTTP error is the server's answer, never replaced by the saved copy
     server.use(http.get(api('/hubs'), () => HttpResponse.json({}, { status: 500 })));
     await expect(fresh().fetchQuery(hubsQueryOptions(TEST_CONNECTION))).rejects.toThrow();
+  });
+
+  it("forgets the account's saved lists on Disconnect, and keeps its outbox and other accounts' lists", async () => {
+    // another account used this device before, and this account has a task it could not send
+    const other = { ...TEST_CONNECTION, token: 'another-token' };
+    server.use(http.get(api('/hubs'), () => HttpResponse.json({ data: [{ _id: 'h1', name: 'North' }] })));
+    await fresh().fetchQuery(hubsQueryOptions(other));
+    const unsent = await entryFor(TEST_CONNECTION, {
+      state: 'failed',
+      reason: { kind: 'rejected', status: 400, message: 'The Address field is required.' },
+    });
+    await (await sharedOutbox()).put(unsent);
+    localStorage.setItem(BASE_URL_KEY, TEST_CONNECTION.baseUrl); // as connect() keeps it
+
+    const user = open();
+    await screen.findByRole('combobox', { name: 'Flow' });
+    const mine = await accountOf(TEST_CONNECTION);
+    await waitFor(() => expect(keysOf(mine)).not.toEqual([]));
+    await user.click(screen.getByRole('button', { name: 'Disconnect' }));
+    expect(screen.getByRole('heading', { name: 'Connect to MileApp' })).toBeInTheDocument();
+    await waitFor(() => expect(keysOf(mine)).toEqual([]));
+
+    // offline again: nothing of this account's lists is left to show, the other account's still is
+    offline();
+    server.use(http.get(api('/hubs'), () => HttpResponse.error()));
+    await expect(fresh().fetchQuery(flowsQueryOptions(TEST_CONNECTION))).rejects.toThrow(/Cannot reach/);
+    const theirs = await fresh().fetchQuery(hubsQueryOptions(other));
+    expect(theirs.map((h) => h.name)).toEqual(['North']);
+    expect(savedAtOf(theirs)).toEqual(expect.any(Number));
+    // the unsent task and the base URL (not a secret, it prefills the form) stay
+    expect(await (await openOutboxDb()).all()).toEqual([unsent]);
+    expect(localStorage.getItem(BASE_URL_KEY)).toBe(TEST_CONNECTION.baseUrl);
   });
 });
