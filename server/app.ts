@@ -4,7 +4,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { requireJsonAccept } from './http/accept';
 import { authenticate } from './http/auth';
-import { limitBodyDepth } from './http/body-depth';
+import { parseJsonBodies } from './http/body-depth';
 import { failure, sendFailure } from './http/envelope';
 import { installErrorHandler } from './http/errors';
 import { registerCors } from './http/cors';
@@ -56,10 +56,10 @@ export const DEFAULT_BODY_LIMIT = 8 * 1024 * 1024;
 
 async function localApi(app: FastifyInstance, deps: RouteDeps, rateLimit: number): Promise<void> {
   const addMethodNotAllowed = collectRoutes(app);
+  parseJsonBodies(app);
   app.addHook('onRequest', requireJsonAccept);
   app.addHook('preHandler', authenticate(deps.store));
   app.addHook('preHandler', rateLimiter({ max: rateLimit }));
-  app.addHook('preHandler', limitBodyDepth);
   flowRoutes(app, deps);
   hubRoutes(app, deps);
   userRoutes(app, deps);

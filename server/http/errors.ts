@@ -1,6 +1,7 @@
 // The last line of defence: whatever goes wrong while handling a request becomes a MileApp envelope with
 // a 4xx/5xx status, never a stack trace and never a crashed process.
 import type { FastifyError, FastifyInstance } from 'fastify';
+import { BODY_TOO_DEEP, MAX_BODY_DEPTH } from './body-depth';
 import { failure, QueryError, sendFailure, type Failure } from './envelope';
 
 /** Fastify's own client errors (body parsing, content type, size), by error code. */
@@ -19,6 +20,10 @@ const CLIENT_ERRORS: Readonly<Record<string, [number, Failure]>> = {
     failure('The Content-Length header does not match the body.', 'sys-003'),
   ],
   FST_ERR_CTP_INVALID_JSON_BODY: [400, failure('Malformed JSON in the request body.', 'sys-013')],
+  [BODY_TOO_DEEP]: [
+    400,
+    failure(`The request body is nested more than ${MAX_BODY_DEPTH} levels deep.`, 'sys-013'),
+  ],
 };
 
 export function installErrorHandler(app: FastifyInstance, onServerError: (err: unknown) => void): void {

@@ -32,6 +32,24 @@ describe('refused requests', () => {
     },
   );
 
+  it('a body nested deeper than 32 levels → 400 sys-013, nothing stored; 32 levels are parsed', async () => {
+    const before = await taskCount(s.demo);
+    const deep = `{"flow":"Visit","field1":${'['.repeat(33)}${']'.repeat(33)}}`;
+    const r = await s.demo('POST', '/task', deep);
+    expect(r.status).toBe(400);
+    expect(r.body).toMatchObject({ status: false, failedCode: 'sys-013' });
+    expect(r.body.message).toMatch(/nested more than 32 levels/);
+    // 32 levels in all (the body object and 31 arrays): parsed, then refused by validation as a value.
+    const ok = `{"flow":"Visit","field1":${'['.repeat(31)}${']'.repeat(31)}}`;
+    const v = await s.demo('POST', '/task', ok);
+    expect(v.status).toBe(400);
+    expect(v.body.failedCode).not.toBe('sys-013');
+    // Brackets inside strings are not nesting: a text value full of them is an ordinary value.
+    const text = await s.demo('POST', '/task', { ...DOCS_BODY, field1: '[{'.repeat(40) });
+    expect(text.status).toBe(201);
+    expect(await taskCount(s.demo)).toBe(before + 1);
+  });
+
   it('an empty JSON body → 400', async () => {
     const r = await s.demo('POST', '/task', '', { 'content-type': 'application/json' });
     expect(r.status).toBe(400);
