@@ -39,8 +39,15 @@ const panel = () => screen.getByRole('region', { name: /Outbox|Kotak keluar/ });
 
 describe('OutboxPanel', () => {
   it('is not shown while there is nothing in it and the browser is online', async () => {
+    const outbox = await sharedOutbox();
+    const reload = vi.spyOn(outbox, 'reload');
     renderPanel();
-    await act(() => sharedOutbox());
+    // Judged only once the panel has settled: its runner (made once the store and the account hash are
+    // loaded) has read the storage and the panel has rendered what it read.
+    await waitFor(() => expect(reload).toHaveBeenCalled());
+    await act(async () => {
+      await reload.mock.results[0]?.value;
+    });
     expect(screen.queryByRole('region', { name: /Outbox/ })).not.toBeInTheDocument();
   });
 
