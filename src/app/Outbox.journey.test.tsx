@@ -23,6 +23,12 @@ vi.mock('../features/location/MapPicker', () => ({
 setupMswServer();
 freshOutboxPerTest();
 
+// Each step waits on retries, IndexedDB writes and lazy chunks, which take seconds on a loaded machine
+// (this file once hit the 5 s test timeout in a full run): every wait gets WAIT instead of the 1 s default,
+// and each journey JOURNEY_MS. The assertions are the same; only how long they may take to come true.
+const WAIT = { timeout: 5_000 };
+const JOURNEY_MS = 30_000;
+
 const flow = {
   _id: '6352736c628401059b37a2e0',
   name: 'Visit',
@@ -73,15 +79,16 @@ async function openVisit() {
   sessionStorage.setItem(CONNECTION_KEY, JSON.stringify(TEST_CONNECTION));
   render(<App lang="en" />);
   const user = userEvent.setup();
-  await user.click(await screen.findByRole('combobox', { name: 'Flow' }));
+  await user.click(await screen.findByRole('combobox', { name: 'Flow' }, WAIT));
   await user.click(screen.getByRole('option', { name: 'Visit' }));
-  await waitFor(() => expect(screen.getByRole('combobox', { name: /^Hub/ })).toHaveValue(hub._id));
+  await waitFor(() => expect(screen.getByRole('combobox', { name: /^Hub/ })).toHaveValue(hub._id), WAIT);
   return user;
 }
 
 const outbox = () => screen.getByRole('region', { name: /^Outbox/ });
+const outboxShown = () => screen.findByRole('region', { name: /^Outbox/ }, WAIT);
 
-describe('outbox in the app', () => {
+describe('outbox in the app', { timeout: JOURNEY_MS }, () => {
   it('keeps an unsent task, fails it on a 400, and reopens it in the form with the messages', async () => {
     const user = await openVisit();
     await user.type(screen.getByRole('textbox', { name: /^Customer name/ }), 'Ayu Lestari');
@@ -89,7 +96,7 @@ describe('outbox in the app', () => {
     // 1. The API is unreachable: four tries under one key, then the task is kept in the outbox.
     answer = () => HttpResponse.error();
     await user.click(screen.getByRole('button', { name: 'Create task' }));
-    const item = await within(await screen.findByRole('region', { name: /^Outbox/ })).findByRole('listitem');
+    const item = await within(await outboxShown()).findByRole('listitem', {}, WAIT);
     expect(item).toHaveTextContent('Ayu Lestari');
     expect(item).toHaveTextContent('Waiting');
     expect(posts).toHaveLength(4);
@@ -108,14 +115,14 @@ describe('outbox in the app', () => {
         { status: 400 },
       );
     await user.click(within(outbox()).getByRole('button', { name: 'Send now' }));
-    await waitFor(() => expect(within(outbox()).getByText('Failed')).toBeInTheDocument());
+    await waitFor(() => expect(within(outbox()).getByText('Failed')).toBeInTheDocument(), WAIT);
     expect(posts.at(-1)?.key).toBe(posts[0]?.key);
     expect(outbox()).toHaveTextContent('The Address field is required.');
 
     // 3. Opened in the form: values back, the message at its field, focus there.
     await user.click(within(outbox()).getByRole('button', { name: 'Open in form: Ayu Lestari' }));
-    const address = await screen.findByRole('textbox', { name: 'Address' });
-    await waitFor(() => expect(address).toHaveAccessibleDescription('The Address field is required.'));
+    const address = await screen.findByRole('textbox', { name: 'Address' }, WAIT);
+    await waitFor(() => expect(address).toHaveAccessibleDescription('The Address field is required.'), WAIT);
     expect(address).toHaveFocus();
     expect(screen.getByRole('textbox', { name: /^Customer name/ })).toHaveValue('Ayu Lestari');
 
@@ -123,11 +130,14 @@ describe('outbox in the app', () => {
     answer = createdFrom;
     await user.type(address, 'Gambir');
     await user.click(screen.getByRole('button', { name: 'Create task' }));
-    expect(await screen.findByRole('heading', { name: 'Task created' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Task created' }, WAIT)).toBeInTheDocument();
     const last = posts.at(-1)!;
     expect(last.key).not.toBe(posts[0]?.key);
     expect(last.body).toMatchObject({ field1: 'Ayu Lestari', field2: 'Gambir' });
-    await waitFor(() => expect(screen.queryByRole('region', { name: /^Outbox/ })).not.toBeInTheDocument());
+    await waitFor(
+      () => expect(screen.queryByRole('region', { name: /^Outbox/ })).not.toBeInTheDocument(),
+      WAIT,
+    );
   });
 
   it('a task sent from the outbox is shown as created; every try carried the same key', async () => {
@@ -135,18 +145,21 @@ describe('outbox in the app', () => {
     await user.type(screen.getByRole('textbox', { name: /^Customer name/ }), 'Budi');
     answer = () => HttpResponse.json({ status: false, message: 'Service Unavailable' }, { status: 503 });
     await user.click(screen.getByRole('button', { name: 'Create task' }));
-    const item = await within(await screen.findByRole('region', { name: /^Outbox/ })).findByRole('listitem');
+    const item = await within(await outboxShown()).findByRole('listitem', {}, WAIT);
     expect(item).toHaveTextContent(
       'The server failed (503): Service Unavailable. Trying again automatically.',
     );
     answer = createdFrom;
     await user.click(within(outbox()).getByRole('button', { name: 'Send now' }));
-    await waitFor(() => expect(within(outbox()).getByText('Created')).toBeInTheDocument());
+    await waitFor(() => expect(within(outbox()).getByText('Created')).toBeInTheDocument(), WAIT);
     const keys = posts.map((p) => p.key);
     expect(new Set(keys).size).toBe(1);
     expect(posts.filter((p) => p.body.field1 === 'Budi')).toHaveLength(5);
     await user.click(within(outbox()).getByRole('button', { name: 'Clear created' }));
-    await waitFor(() => expect(screen.queryByRole('region', { name: /^Outbox/ })).not.toBeInTheDocument());
+    await waitFor(
+      () => expect(screen.queryByRole('region', { name: /^Outbox/ })).not.toBeInTheDocument(),
+      WAIT,
+    );
   });
 
   it('says so, and keeps the task, when its flow is no longer in the organisation', async () => {
@@ -155,14 +168,14 @@ describe('outbox in the app', () => {
     // No answer: kept in the outbox; sent from there, refused.
     answer = () => HttpResponse.error();
     await user.click(screen.getByRole('button', { name: 'Create task' }));
-    await within(await screen.findByRole('region', { name: /^Outbox/ })).findByText('Waiting');
+    await within(await outboxShown()).findByText('Waiting', {}, WAIT);
     answer = () =>
       HttpResponse.json(
         { status: false, message: 'Invalid', errors: { field2: ['The Address field is required.'] } },
         { status: 400 },
       );
     await user.click(within(outbox()).getByRole('button', { name: 'Send now' }));
-    await within(outbox()).findByText('Failed');
+    await within(outbox()).findByText('Failed', {}, WAIT);
     cleanup();
 
     // The next visit: the organisation renamed its flow.
@@ -171,9 +184,12 @@ describe('outbox in the app', () => {
     );
     render(<App lang="en" />);
     const again = userEvent.setup();
-    await screen.findByRole('combobox', { name: 'Flow' });
-    await again.click(await within(outbox()).findByRole('button', { name: 'Open in form: Citra' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(
+    await screen.findByRole('combobox', { name: 'Flow' }, WAIT);
+    // the outbox panel loads on its own (lazy chunk, IndexedDB), not necessarily before the flow list
+    await again.click(
+      await within(await outboxShown()).findByRole('button', { name: 'Open in form: Citra' }, WAIT),
+    );
+    expect(await screen.findByRole('alert', {}, WAIT)).toHaveTextContent(
       'This task cannot be opened: the flow “Visit” is not in this organisation’s flow list. It stays in the outbox.',
     );
     expect(outbox()).toHaveTextContent('Citra');
