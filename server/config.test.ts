@@ -13,7 +13,7 @@ describe('parseConfig', () => {
       corsOrigins: [],
       connectOrigins: [],
       tileUrl: DEFAULT_TILE_URL,
-      logLevel: 'info',
+      logLevel: 'warn',
       sqliteSync: 'normal',
       createBatch: 256,
     });
@@ -24,7 +24,7 @@ describe('parseConfig', () => {
       CORS_ORIGINS: 'https://dispatch.example.com, http://localhost:5173',
       CONNECT_ORIGINS: 'https://apiweb.mile.app',
       VITE_TILE_URL: 'https://{s}.tiles.example.org/{z}/{x}/{y}.png',
-      LOG_LEVEL: 'WARN',
+      LOG_LEVEL: 'INFO',
       SQLITE_SYNC: 'full',
       CREATE_BATCH: '1',
     });
@@ -32,7 +32,7 @@ describe('parseConfig', () => {
       corsOrigins: ['https://dispatch.example.com', 'http://localhost:5173'],
       connectOrigins: ['https://apiweb.mile.app'],
       tileUrl: 'https://{s}.tiles.example.org/{z}/{x}/{y}.png',
-      logLevel: 'warn',
+      logLevel: 'info',
       sqliteSync: 'full',
       createBatch: 1,
     });

@@ -22,7 +22,7 @@ export interface Config {
   connectOrigins: string[];
   /** the map tile URL template the web app was built with (VITE_TILE_URL): allowed in CSP img-src */
   tileUrl: string;
-  /** pino level of the structured request log on stdout */
+  /** pino level of the structured log on stdout; `info` and below add a line per request */
   logLevel: LogLevel;
   /** SQLite `synchronous` in WAL mode (docs/decisions/020) */
   sqliteSync: 'normal' | 'full';
@@ -159,7 +159,8 @@ export function parseConfig(
       v.VITE_TILE_URL === undefined || v.VITE_TILE_URL.trim() === ''
         ? DEFAULT_TILE_URL
         : tileUrl(v.VITE_TILE_URL),
-    logLevel: v.LOG_LEVEL === undefined ? 'info' : oneOf('LOG_LEVEL', v.LOG_LEVEL, LOG_LEVELS),
+    // warn: someone trying the demo sees the URL and the demo token, not a JSON line per request
+    logLevel: v.LOG_LEVEL === undefined ? 'warn' : oneOf('LOG_LEVEL', v.LOG_LEVEL, LOG_LEVELS),
     sqliteSync:
       v.SQLITE_SYNC === undefined ? 'normal' : oneOf('SQLITE_SYNC', v.SQLITE_SYNC, ['normal', 'full']),
     createBatch:
