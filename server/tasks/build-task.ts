@@ -1,8 +1,8 @@
 // The task document POST /task creates from a body validateTaskBody accepted (mileapp-api.md §2.2, §12).
 import { addHours } from 'date-fns';
 import { parseDatetime, toIsoOffset } from '../../src/flow/datetime';
-import { deriveDisplay } from '../../src/flow/derive';
-import { storedFieldValues } from '../../src/flow/payload';
+import { deriveDisplay, displaySources } from '../../src/flow/derive';
+import { forEachStoredValue } from '../../src/flow/payload';
 import { setOwn } from '../../src/flow/values';
 import type { AuthUser, FlowRecord, HubRecord, TaskDoc } from '../store/types';
 import { newObjectId } from './object-id';
@@ -49,11 +49,18 @@ export function buildTask({ body, flow, hub, user, now, orderIndex }: BuildInput
   // Key order follows the docs' example response. The server's own keys are written again last: a flow
   // whose component ids collide with them (MileApp's own example uses `title`) can never override them.
   // One object without a prototype, written key by key: V8 keeps it a dictionary from the start, where
-  // `{ ...head, ...values }` (or a plain `{}`) builds a hidden class per key of a 300-key task, several
-  // times slower (docs/performance.md). `values` is made the same way by storedFieldValues.
-  const values = storedFieldValues(spec, body);
+  // `{ ...head, ...values }` or a plain `{}` builds a hidden class per key of a 300-key task, several times
+  // slower. The stored values go straight into it; the display fields are derived from the few of them
+  // they are read from (displaySources), not from a copy of all (docs/performance.md).
   const task = Object.create(null) as TaskDoc;
-  for (const part of [head, values, deriveDisplay(spec, values), tail, head]) copyInto(task, part);
+  copyInto(task, head);
+  const sources = displaySources(spec);
+  const shown = Object.create(null) as Record<string, unknown>;
+  forEachStoredValue(spec, body, (key, value) => {
+    setOwn(task, key, value);
+    if (sources.has(key)) setOwn(shown, key, value);
+  });
+  for (const part of [deriveDisplay(spec, shown), tail, head]) copyInto(task, part);
   if (assignee.length > 0) Object.assign(task, { assignee, assignedBy: user.name, assignedTime: at });
   if (given(body.refId)) task.refId = body.refId;
   return task;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveDisplay } from './derive';
+import { deriveDisplay, displaySources } from './derive';
 import { deliveryFlowRaw } from './fixtures';
 import { normaliseFlow } from './normalise';
 
@@ -45,5 +45,34 @@ describe('deriveDisplay', () => {
       label: 'x, y',
     });
     expect(deriveDisplay(flow, { a: 'A', b: 7 })).toEqual({ title: 'A', content: 'A' });
+  });
+
+  it('reads only its displaySources: the same result from values cut down to them', () => {
+    const flow = normaliseFlow({
+      name: 'D',
+      pages: [
+        {
+          components: [
+            { component: 'input', id: 'a', type: 'String', showAs: 'title' },
+            { component: 'input', id: 'w', type: 'Numeric', units: ['KG', 'LB'] },
+            { component: 'view', id: 'v', value: '$w_unit', showAs: 'label' },
+            { component: 'input', id: 'z', type: 'String', showAs: 'content' },
+            { component: 'input', id: 'e', type: 'String' },
+          ],
+        },
+      ],
+    });
+    expect([...displaySources(flow)].sort()).toEqual(['a', 'v', 'w_unit', 'z']);
+    const cases = [
+      { a: 'A', w: 3, w_unit: 'LB', z: 'Z', e: 'E' },
+      { w_unit: 'KG', e: 'only e' },
+      { a: '', z: 'Z', title: 'not a source' },
+      {},
+    ];
+    for (const values of cases) {
+      const cut = Object.fromEntries(Object.entries(values).filter(([k]) => displaySources(flow).has(k)));
+      expect(deriveDisplay(flow, cut)).toEqual(deriveDisplay(flow, values));
+    }
+    expect(deriveDisplay(flow, cases[0]!)).toEqual({ title: 'A', label: 'LB', content: 'Z' });
   });
 });

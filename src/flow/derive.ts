@@ -27,6 +27,26 @@ function asText(v: unknown): string | undefined {
   return undefined;
 }
 
+const sourcesCache = new WeakMap<FlowSpec, ReadonlySet<string>>();
+
+/**
+ * The only keys deriveDisplay reads: the ids of the components whose `showAs` names a slot, and the
+ * `$otherId` their views refer to. deriveDisplay(flow, values) equals deriveDisplay(flow, values cut down
+ * to these keys), which lets the server derive from a handful of values instead of a 300-key copy.
+ */
+export function displaySources(flow: FlowSpec): ReadonlySet<string> {
+  let sources = sourcesCache.get(flow);
+  if (sources !== undefined) return sources;
+  const ids = new Set<string>();
+  for (const f of flow.fields) {
+    if (f.showAs === undefined || !SLOTS.has(f.showAs.toLowerCase())) continue;
+    ids.add(f.id);
+    if (f.kind === 'view' && f.value?.startsWith('$')) ids.add(f.value.slice(1));
+  }
+  sourcesCache.set(flow, (sources = ids));
+  return sources;
+}
+
 /** First component with a value wins each slot; a view shows its literal or the `$otherId` it refers to. */
 export function deriveDisplay(flow: FlowSpec, body: Record<string, unknown>): DisplayFields {
   const out: DisplayFields = {};
