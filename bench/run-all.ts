@@ -10,15 +10,24 @@ import { machine } from './lib/machine';
 import { RESULTS_DIR } from './lib/table';
 import { writeReport } from './report';
 import { runServer } from './server';
+import { runServerStages } from './server-stages';
 import { runValidation } from './validation';
 
 const STEPS: Record<string, () => unknown> = {
   'first-load': runFirstLoad,
   validation: runValidation,
-  server: runServer,
+  server: async () => {
+    runServerStages();
+    await runServer();
+  },
   browser: runBrowser,
 };
-const aliases: Record<string, string> = { bulk: 'server', typing: 'browser', 'flow-switch': 'browser' };
+const aliases: Record<string, string> = {
+  bulk: 'server',
+  'server-stages': 'server',
+  typing: 'browser',
+  'flow-switch': 'browser',
+};
 
 const asked = process.argv.slice(2).map((a) => aliases[a] ?? a);
 const unknown = asked.filter((a) => !(a in STEPS));

@@ -35,7 +35,7 @@ interface Running {
 }
 
 /** The demo organisation file with the 300-field flow (and the small one) added to the demo organisation. */
-function benchSeed(dir: string): string {
+export function benchSeed(dir: string): string {
   const file = JSON.parse(readFileSync(join(ROOT, 'server/seed/demo-org.json'), 'utf8')) as {
     organizations: { _id: string; flows: unknown[] }[];
   };
@@ -48,9 +48,16 @@ function benchSeed(dir: string): string {
 }
 
 /** `tsx server/main.ts` as its own process, as `npm run serve` starts it, with the rate limit off. */
-async function startServer(database: string, seed: string, extra: string[] = []): Promise<Running> {
-  const args = ['--import', 'tsx', 'server/main.ts', '--host', '127.0.0.1', '--port', '0'];
-  args.push('--database', database, '--seed', seed, '--rate-limit', '0', '--log-level', 'silent', ...extra);
+function startServer(database: string, seed: string, extra: string[] = []): Promise<Running> {
+  const args = ['server/main.ts', '--host', '127.0.0.1', '--port', '0', '--database', database];
+  return startProcess([...args, '--seed', seed, '--rate-limit', '0', '--log-level', 'silent', ...extra]);
+}
+
+/** bench/lib/http-floor.ts as its own process: Fastify taking the body and answering it, nothing else. */
+const startFloor = (): Promise<Running> => startProcess(['bench/lib/http-floor.ts']);
+
+async function startProcess(script: string[]): Promise<Running> {
+  const args = ['--import', 'tsx', ...script];
   const proc = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   proc.stderr?.on('data', (d: Buffer) => void (out += d.toString()));
@@ -76,7 +83,7 @@ async function startServer(database: string, seed: string, extra: string[] = [])
 }
 
 /** The two POST /task bodies: the flow name of their rows (for the raw insert) and the JSON sent. */
-interface BenchBody {
+export interface BenchBody {
   name: string;
   flow: string;
   json: string;
@@ -93,7 +100,7 @@ const VISIT_BODY = {
   endTime: '2022-11-05T07:28:23+00:00',
 };
 
-const BODIES: readonly BenchBody[] = [
+export const BODIES: readonly BenchBody[] = [
   {
     name: '300-field flow',
     flow: 'Bench 300 fields',
@@ -102,9 +109,12 @@ const BODIES: readonly BenchBody[] = [
   { name: 'Visit (docs example)', flow: 'Visit', json: JSON.stringify(VISIT_BODY) },
 ];
 
+/** Which server answered: ours with group commit, ours with a transaction per request, the HTTP floor. */
+type Mode = 'group commit' | 'a transaction each (before)' | 'HTTP floor';
+
 interface CannonRow {
   body: string;
-  groupCommit: boolean;
+  mode: Mode;
   connections: number;
   requests: number;
   perSecond: number;
@@ -126,7 +136,7 @@ function jsonHeaders(s: Running): Record<string, string> {
 async function cannon(
   s: Running,
   b: BenchBody,
-  groupCommit: boolean,
+  mode: Mode,
   connections: number,
   duration: number,
 ): Promise<CannonRow> {
@@ -141,7 +151,7 @@ async function cannon(
   });
   return {
     body: b.name,
-    groupCommit,
+    mode,
     connections,
     requests: r.requests.total,
     perSecond: r.requests.average,
@@ -219,41 +229,47 @@ interface RawRates {
 }
 
 /** Warm-up, then each body at each connection count, against one server. */
-async function loads(s: Running, groupCommit: boolean): Promise<CannonRow[]> {
+async function loads(s: Running, mode: Mode): Promise<CannonRow[]> {
   const rows: CannonRow[] = [];
   for (const b of BODIES) {
-    await cannon(s, b, groupCommit, 8, WARMUP_S); // JIT, SQLite page cache, WAL file
+    await cannon(s, b, mode, 8, WARMUP_S); // JIT, SQLite page cache, WAL file
     for (const c of CONNECTIONS) {
-      const r = await cannon(s, b, groupCommit, c, DURATION_S);
+      const r = await cannon(s, b, mode, c, DURATION_S);
       rows.push(r);
-      const mode = groupCommit ? 'group commit' : 'a transaction each';
       console.log(`  POST /task, ${b.name}, ${mode}, ${c} connections: ${Math.round(r.perSecond)}/s`);
     }
   }
   return rows;
 }
 
+/** Starts a server, runs the loads against it, stops it. */
+async function loadsOn(start: () => Promise<Running>, mode: Mode): Promise<CannonRow[]> {
+  const s = await start();
+  try {
+    return await loads(s, mode);
+  } finally {
+    await s.stop();
+  }
+}
+
 export async function runServer(): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'composer-bench-server-'));
   const seed = benchSeed(dir);
-  // Before (decision 023): one transaction per request, on its own server and file.
-  const before = await startServer(join(dir, 'tasks-before.db'), seed, ['--create-batch', '1']);
-  let beforeRows: CannonRow[];
-  try {
-    beforeRows = await loads(before, false);
-  } finally {
-    await before.stop();
-  }
+  // What any server pays for HTTP, parsing and answering (the floor), and ours before decision 023 (one
+  // transaction per request, on its own server and file).
+  const floorRows = await loadsOn(startFloor, 'HTTP floor');
+  const beforeStart = () => startServer(join(dir, 'tasks-before.db'), seed, ['--create-batch', '1']);
+  const beforeRows = await loadsOn(beforeStart, 'a transaction each (before)');
   const database = join(dir, 'tasks.db');
   const server = await startServer(database, seed);
   try {
-    const rows = await loads(server, true);
+    const rows = await loads(server, 'group commit');
     const body = bulkBody(BULK_TASKS);
     const bulkMs: number[] = [];
     for (let i = 0; i < BULK_RUNS; i++) bulkMs.push(await bulkOnce(server, body));
     await server.stop();
     const raw = new Map(BODIES.map((b) => [b.name, rawInsertRates(database, dir, b.flow)]));
-    return [serverResult([...rows, ...beforeRows], raw), bulkResult(bulkMs, body.length)];
+    return [serverResult([...rows, ...beforeRows, ...floorRows], raw), bulkResult(bulkMs, body.length)];
   } finally {
     await server.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -262,8 +278,12 @@ export async function runServer(): Promise<BenchResult[]> {
 
 function serverResult(rows: CannonRow[], raw: Map<string, RawRates>): BenchResult {
   const rawRate = (b: string) => median(raw.get(b)!.rates);
+  const floorOf = (r: CannonRow) =>
+    rows.find((f) => f.mode === 'HTTP floor' && f.body === r.body && f.connections === r.connections);
+  const bestOf = (body: string, mode: Mode) =>
+    Math.max(...rows.filter((r) => r.body === body && r.mode === mode).map((r) => r.perSecond));
   const goals = BODIES.flatMap((b) => {
-    const mine = rows.filter((r) => r.body === b.name && r.groupCommit);
+    const mine = rows.filter((r) => r.body === b.name && r.mode === 'group commit');
     const best = Math.max(...mine.map((r) => r.perSecond));
     const clean = mine.every((r) => r.non2xx === 0 && r.errors === 0);
     const rate = rawRate(b.name);
@@ -285,7 +305,7 @@ function serverResult(rows: CannonRow[], raw: Map<string, RawRates>): BenchResul
       .filter((r) => r.body === b.name)
       .map((r) => ({
         body: b.name,
-        load: `${r.groupCommit ? 'group commit' : 'a transaction each (before)'}, ${r.connections} connections`,
+        load: `${r.mode}, ${r.connections} connections`,
         'creates/s': round(r.perSecond),
         'p50 ms': r.p50,
         'p99 ms': r.p99,
@@ -293,6 +313,7 @@ function serverResult(rows: CannonRow[], raw: Map<string, RawRates>): BenchResul
         'non-2xx': r.non2xx,
         errors: r.errors,
         '× raw insert': ratio(r.perSecond, rawRate(b.name)),
+        '× HTTP floor': ratio(r.perSecond, floorOf(r)?.perSecond ?? Number.NaN),
       })),
     {
       body: b.name,
@@ -304,6 +325,7 @@ function serverResult(rows: CannonRow[], raw: Map<string, RawRates>): BenchResul
       'non-2xx': null,
       errors: null,
       '× raw insert': 1,
+      '× HTTP floor': null,
     },
   ]);
   const bytes = (b: BenchBody) => b.json.length.toLocaleString('en-US');
@@ -322,11 +344,13 @@ function serverResult(rows: CannonRow[], raw: Map<string, RawRates>): BenchResul
       'non-2xx',
       'errors',
       '× raw insert',
+      '× HTTP floor',
     ],
     rows: table,
     goals,
     notes: [
       `Bodies: the same valid body of the 300-field flow in every request (${bytes(BODIES[0]!)} bytes of JSON: every field filled, so validation does all its work), and the docs' own Visit example (README's curl, ${bytes(BODIES[1]!)} bytes). Sent to \`tsx server/main.ts\` in its own process with \`--rate-limit 0 --log-level silent\` on a fresh SQLite file (WAL, synchronous NORMAL). autocannon runs in the benchmark's process: on 2 cores the load generator and the server share the machine. ${WARMUP_S} s warm-up per body, then ${DURATION_S} s per connection count.`,
+      `HTTP floor (bench/lib/http-floor.ts, its own process, same run): Fastify with the server's options answering each POST /api/v3/task with a 201 that carries the parsed body back (JSON.parse and JSON.stringify of the same data), and nothing else: no token, no validation, no task built, no SQLite. No server that takes these bodies over HTTP in Node and answers with the task can be faster on this machine. At best: ${BODIES.map((b) => `${b.name} ${round(bestOf(b.name, 'HTTP floor'))}/s, ours ${ratio(bestOf(b.name, 'group commit'), bestOf(b.name, 'HTTP floor'))}× of it`).join('; ')}.`,
       'Group commit (docs/decisions/023-group-commit.md, the server\'s default): the creates that arrive within one event-loop turn are stored in one transaction (at most 256), and each 201 is sent after that commit. "A transaction each (before)" is the same server started with `--create-batch 1` on its own file in the same run: one transaction per request, as before the change.',
       ...BODIES.map((b) => {
         const r = raw.get(b.name)!;
