@@ -1,5 +1,5 @@
-// The built web app (dist/) at `/`, with index.html for any other GET outside the API so client-side
-// routes survive a reload.
+// The built web app (dist/) at `/`, with index.html for any other GET outside the API that does not
+// name a file, so client-side routes survive a reload.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
@@ -23,12 +23,19 @@ export async function registerWebApp(app: FastifyInstance, dir: string): Promise
 
 const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/');
 
+/**
+ * A request for a file (`/assets/index-1a2b.js`, `/favicon.ico`): its last segment has an extension. A
+ * missing one is a 404, never the page: the browser would try to run index.html as a script, and the
+ * service worker would cache the page under the file's name on a broken deploy (decision 024).
+ */
+const isFilePath = (path: string) => /\.[A-Za-z0-9]+$/.test(path.slice(path.lastIndexOf('/') + 1));
+
 /** True when it answered with index.html. */
 export function spaFallback(request: FastifyRequest, reply: FastifyReply, dir: string | undefined): boolean {
   if (!hasWebApp(dir)) return false;
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
   const path = request.url.split('?')[0] ?? '';
-  if (isApiPath(path)) return false;
+  if (isApiPath(path) || isFilePath(path)) return false;
   void reply.type('text/html; charset=utf-8').sendFile('index.html', dir);
   return true;
 }

@@ -34,6 +34,16 @@ describe('web app and API in one process', () => {
     expect(await r.text()).toContain('<title>Task Composer</title>');
   });
 
+  it('answers a missing file (a hashed asset of another build) with a 404, not the page', async () => {
+    for (const path of ['/assets/index-OLDHASH.js', '/assets/index-OLDHASH.css', '/favicon.ico']) {
+      const r = await fetch(s.url + path);
+      expect(r.status, path).toBe(404);
+      expect(r.headers.get('content-type'), path).not.toMatch(/text\/html/);
+    }
+    // A route with a dot in an earlier segment is still a route.
+    expect((await fetch(s.url + '/v1.2/tasks')).status).toBe(200);
+  });
+
   it('does not answer API paths or other methods with the page', async () => {
     expect((await client(s.url)('GET', '/api/v3/unknown')).body).toMatchObject({
       status: false,
