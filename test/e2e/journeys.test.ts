@@ -160,6 +160,8 @@ describe('browser journeys', () => {
       for (const text of ['+62 811-6313-7712', 'https://example.com/track/42', 'LK-042', 'Fragile'])
         expect(await result.getByText(text, { exact: false }).count(), text).toBeGreaterThan(0);
       expect(task).not.toHaveProperty('receiverName');
+      // …and a field the Locker rule hid is not listed there at all.
+      expect(await result.getByText('Receiver name', { exact: true }).count()).toBe(0);
       expect([...(task.assignee as string[])].sort()).toEqual([
         'leandro@mile.app',
         'siti.rahmawati@example.com',

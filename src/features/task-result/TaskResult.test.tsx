@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createdTask, visitFlow } from '../../api/testing/fixtures';
 import { api, server, TEST_CONNECTION, setupMswServer } from '../../api/testing/msw';
+import { deliveryFlowRaw } from '../../flow/fixtures';
 import { normaliseFlow } from '../../flow/normalise';
 import { renderWithProviders } from '../../ui/testing/render';
 import { LOCAL_TIME } from './format';
@@ -82,6 +83,21 @@ describe('TaskResult', () => {
     expect(valueOf('Address')).toBe('—');
   });
 
+  it('does not list the fields an onSelect rule hid for this task', () => {
+    const delivery = normaliseFlow(deliveryFlowRaw);
+    const task = { ...createdTask, flow: 'Delivery', customerName: 'Jack', deliveryStatus: 'Failed' };
+    setup({ task, flow: delivery });
+    expect(valueOf('Delivery status')).toBe('Failed');
+    expect(valueOf('Failure reason')).toBe('—'); // shown by "Failed", left empty
+    expect(screen.queryByText('Receiver name')).not.toBeInTheDocument(); // hidden by "Failed"
+    expect(screen.queryByText('Delivery note')).not.toBeInTheDocument(); // shown only by "Success"
+  });
+
+  it('writes the coordinates once: under their field, or under Location when no field lists them', () => {
+    setup();
+    expect(screen.getAllByText('-6.230815251,106.75684387')).toHaveLength(1);
+  });
+
   it('copies the task id', async () => {
     const { user } = setup();
     const writeText = vi.spyOn(navigator.clipboard, 'writeText');
@@ -92,8 +108,9 @@ describe('TaskResult', () => {
 
   it('shows the expected coordinate as text, and on the map when one is given', () => {
     const renderMap = vi.fn(() => <div>map stub</div>);
-    setup({ renderMap });
+    setup({ renderMap, task: { ...createdTask, field3: undefined } });
     expect(screen.getByRole('heading', { name: 'Location' })).toBeInTheDocument();
+    expect(screen.getByText('-6.230815251,106.75684387', { selector: 'code' })).toBeInTheDocument();
     expect(screen.getByText('map stub')).toBeInTheDocument();
     expect(renderMap).toHaveBeenCalledWith({ lat: -6.230815251, lng: 106.75684387 }, 'Location');
   });

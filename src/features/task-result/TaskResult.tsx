@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { parseCoordinates, type LatLng } from '../../flow/coordinates';
+import { evaluateRules } from '../../flow/rules';
 import type { FlowSpec } from '../../flow/types';
 import type { Task } from '../../api/task';
 import { useT } from '../../i18n/i18n';
@@ -25,7 +26,11 @@ export function TaskResult({ task, flow, onCreateAnother, onDuplicate, renderMap
 
   const coordinate = typeof task.expectedCoordinate === 'string' ? task.expectedCoordinate : null;
   const point = coordinate ? parseCoordinates(coordinate) : null;
-  const fields = flow.fields.filter(holdsValue);
+  // A field the task's own select values hide (an onSelect rule) was not stored: it is not listed.
+  const { hidden } = evaluateRules(flow.fields, task);
+  const fields = flow.fields.filter((f) => holdsValue(f) && !hidden.has(f.id));
+  // The location's coordinates are written out once: by their field when one is listed, else here.
+  const coordinateListed = fields.some((f) => fieldText(f, task) === coordinate);
   return (
     <section className="result" aria-labelledby="result-heading">
       <div className="card">
@@ -52,9 +57,11 @@ export function TaskResult({ task, flow, onCreateAnother, onDuplicate, renderMap
         {coordinate ? (
           <>
             <h2>{t('result.location')}</h2>
-            <p>
-              <code>{coordinate}</code>
-            </p>
+            {coordinateListed ? null : (
+              <p>
+                <code>{coordinate}</code>
+              </p>
+            )}
             {point && renderMap ? (
               <div className="result-map">{renderMap(point, t('result.location'))}</div>
             ) : null}

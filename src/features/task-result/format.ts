@@ -1,5 +1,6 @@
 import { parseDatetime } from '../../flow/datetime';
 import type { FieldSpec } from '../../flow/types';
+import { own } from '../../flow/values';
 import { localeOf, type Lang } from '../../i18n/i18n';
 
 // dateStyle/timeStyle cannot be combined with timeZoneName, hence the parts one by one.
@@ -27,10 +28,10 @@ export function holdsValue(field: FieldSpec): boolean {
 
 /** A stored field value as text: lists joined, numbers with their unit; null when absent. */
 export function fieldText(field: FieldSpec, task: Record<string, unknown>): string | null {
-  const value = task[field.id];
+  const value = own(task, field.id);
   if (value === undefined || value === null || value === '') return null;
   if (Array.isArray(value)) return value.length === 0 ? null : value.map(String).join(', ');
   if (typeof value === 'object') return JSON.stringify(value);
-  const unit = field.units ? task[`${field.id}_unit`] : undefined;
+  const unit = field.units ? own(task, `${field.id}_unit`) : undefined;
   return typeof unit === 'string' && unit !== '' ? `${String(value)} ${unit}` : String(value);
 }
