@@ -38,7 +38,7 @@ export function TaskForm(props: TaskFormProps) {
     props;
   const t = useT();
   const headingId = useId();
-  const { form, model, rules, drafts, restart, key } = useTaskFormState(
+  const { form, model, rules, errors, drafts, restart, key, generation } = useTaskFormState(
     flow,
     initialValues,
     reopened?.snapshot,
@@ -64,8 +64,8 @@ export function TaskForm(props: TaskFormProps) {
   }, [showRefusal]);
 
   const ctx = useMemo<TaskFormContextValue>(
-    () => ({ control, getValues, setValue, subscribe, model, rules, renderLocation }),
-    [control, getValues, setValue, subscribe, model, rules, renderLocation],
+    () => ({ control, getValues, setValue, subscribe, model, rules, errors, renderLocation }),
+    [control, getValues, setValue, subscribe, model, rules, errors, renderLocation],
   );
 
   const submit = handleSubmit(send, (errors) => {
@@ -105,7 +105,7 @@ export function TaskForm(props: TaskFormProps) {
         </section>
         <section className="form-section" aria-labelledby={`${headingId}-fields`}>
           <h3 id={`${headingId}-fields`}>{t('taskForm.fieldsSection')}</h3>
-          <FieldList fields={flow.fields} />
+          <FieldList key={generation} fields={flow.fields} />
         </section>
         <SubmitFailure failure={failure} onRetry={() => void submit()} />
         <SubmitBar pending={pending} attempt={attempt} />

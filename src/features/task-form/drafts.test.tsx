@@ -60,6 +60,25 @@ describe('drafts', () => {
     expect(screen.queryByRole('button', { name: 'Discard draft' })).not.toBeInTheDocument();
   });
 
+  it('keeps every field working after a discard: typing is saved and its error shows', async () => {
+    const user = userEvent.setup();
+    const first = renderTaskForm();
+    await typeAndWaitForSave(user);
+    first.unmount();
+
+    renderTaskForm();
+    await user.click(screen.getByRole('button', { name: 'Discard draft' }));
+    // required: emptied and left, the field says so (it is registered again with its rules)
+    await user.click(name());
+    await user.tab();
+    await waitFor(() => expect(name()).toHaveAccessibleDescription(/Customer name/));
+    await user.type(name(), 'Jill');
+    await waitFor(() => expect(JSON.parse(stored() ?? '{}')).toMatchObject({ values: { field1: 'Jill' } }), {
+      timeout: 2000,
+    });
+    expect(name()).not.toHaveAccessibleDescription(/Customer name/);
+  });
+
   it('clears the draft once the task is created', async () => {
     const user = userEvent.setup();
     answerCreate();

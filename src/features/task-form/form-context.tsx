@@ -1,5 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Control, UseFormGetValues, UseFormSetValue, UseFormSubscribe } from 'react-hook-form';
+import type { ErrorStore } from './error-store';
 import type { FormModel, FormShape } from './form-model';
 import type { RuleStore } from './rule-store';
 
@@ -31,6 +32,8 @@ export interface TaskFormContextValue {
   subscribe: UseFormSubscribe<FormShape>;
   model: FormModel;
   rules: RuleStore;
+  /** each field's error, by form name: see error-store.ts */
+  errors: ErrorStore;
   renderLocation?: RenderLocation;
 }
 

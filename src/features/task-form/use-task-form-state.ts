@@ -3,6 +3,7 @@ import { useForm } from 'react-hook-form';
 import { newIdempotencyKey } from '../../api/idempotency-key';
 import { initialValues as flowDefaults } from '../../flow/payload';
 import type { FieldValues, FlowSpec } from '../../flow/types';
+import { createErrorStore } from './error-store';
 import { createDraftStore } from './drafts/draft-store';
 import { readDraft, type Draft } from './drafts/draft-storage';
 import { createFormModel, type FormModel, type FormShape } from './form-model';
@@ -82,6 +83,7 @@ export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined,
       model,
       defaults,
       rules: createRuleStore(flow, model.toFlowValues(defaults.v)),
+      errors: createErrorStore(),
       drafts: createDraftStore(flow.name, restored?.savedAt ?? null),
       resolver: createResolver(model),
       // a reopened task was refused (a 4xx): nothing was created under its key, and its body changes
@@ -95,7 +97,9 @@ export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined,
     shouldFocusError: false,
   });
   const { subscribe } = form;
-  const { model, rules, drafts, key } = setup;
+  const { model, rules, drafts, key, errors } = setup;
+  // Declared before any effect that may set an error (a reopened task's refusal), so none is missed.
+  useEffect(() => errors.connect(subscribe), [errors, subscribe]);
 
   // The two things that follow every change, neither of which re-renders the form: the onSelect rules
   // (only when a select that has rules changed) and the autosave (after a pause).
@@ -123,12 +127,16 @@ export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined,
     };
   }, [drafts]);
 
+  // Bumped by each restart: the flow's fields are mounted afresh, so every input registers again with
+  // react-hook-form, whose reset() forgets them (the fields do not re-render on a reset by themselves).
+  const [generation, setGeneration] = useState(0);
   const restart = () => {
     // the discarded draft's task is given up: whatever comes next is another task
     key.renew();
     const fresh = startValues(model, given, null);
     form.reset(fresh);
     rules.update(model.toFlowValues(fresh.v));
+    setGeneration((g) => g + 1);
   };
-  return { form, model, rules, drafts, restart, key };
+  return { form, model, rules, errors, drafts, restart, key, generation };
 }

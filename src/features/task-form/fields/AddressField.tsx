@@ -1,7 +1,4 @@
-import type { FieldProps } from './field-props';
-import { InputField } from './InputField';
+import { inputKind } from './InputField';
 
 /** Addresses run over several lines (street, district, city). */
-export function AddressField(props: FieldProps) {
-  return <InputField {...props} multiline autoComplete="street-address" />;
-}
+export const AddressField = inputKind({ multiline: true, autoComplete: 'street-address' });

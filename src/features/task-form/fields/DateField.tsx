@@ -1,6 +1,3 @@
-import type { FieldProps } from './field-props';
-import { InputField } from './InputField';
+import { inputKind } from './InputField';
 
-export function DateField(props: FieldProps) {
-  return <InputField {...props} type="date" />;
-}
+export const DateField = inputKind({ type: 'date' });

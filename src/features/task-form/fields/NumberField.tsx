@@ -1,7 +1,7 @@
 import { useT } from '../../../i18n/i18n';
 import { useTaskForm } from '../form-context';
 import type { FieldProps } from './field-props';
-import { describedBy, FieldErrorText, RequiredMark } from './FieldFrame';
+import { describedBy, FieldErrorText, STAR } from './FieldFrame';
 import { InputField } from './InputField';
 import { useFieldError } from './use-field-error';
 
@@ -17,7 +17,7 @@ export function NumberField({ field, name, readOnly }: FieldProps) {
       <div className="field">
         <label htmlFor={value.inputId}>
           {field.title}
-          <RequiredMark required={field.required} />
+          {field.required ? STAR : null}
         </label>
         {/* text + decimal keypad rather than type=number: see CurrencyField */}
         <input
@@ -31,7 +31,7 @@ export function NumberField({ field, name, readOnly }: FieldProps) {
           aria-describedby={describedBy(value.invalid && value.errorId)}
           {...control.register(name as never)}
         />
-        <FieldErrorText id={value.errorId} text={value.message} />
+        {value.message === undefined ? null : <FieldErrorText id={value.errorId} text={value.message} />}
       </div>
       <UnitSelect name={unitName} title={field.title} units={field.units} readOnly={readOnly} />
     </div>
@@ -63,7 +63,7 @@ function UnitSelect(props: { name: string; title: string; units: string[]; readO
           ))}
         </select>
       )}
-      <FieldErrorText id={unit.errorId} text={unit.message} />
+      {unit.message === undefined ? null : <FieldErrorText id={unit.errorId} text={unit.message} />}
     </div>
   );
 }

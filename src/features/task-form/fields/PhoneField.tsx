@@ -1,6 +1,3 @@
-import type { FieldProps } from './field-props';
-import { InputField } from './InputField';
+import { inputKind } from './InputField';
 
-export function PhoneField(props: FieldProps) {
-  return <InputField {...props} type="tel" inputMode="tel" />;
-}
+export const PhoneField = inputKind({ type: 'tel', inputMode: 'tel' });

@@ -1,6 +1,3 @@
-import type { FieldProps } from './field-props';
-import { InputField } from './InputField';
+import { inputKind } from './InputField';
 
-export function TextField(props: FieldProps) {
-  return <InputField {...props} />;
-}
+export const TextField = inputKind({});

@@ -1,6 +1,3 @@
-import type { FieldProps } from './field-props';
-import { InputField } from './InputField';
+import { inputKind } from './InputField';
 
-export function TimeField(props: FieldProps) {
-  return <InputField {...props} type="time" />;
-}
+export const TimeField = inputKind({ type: 'time' });

@@ -1,6 +1,3 @@
-import type { FieldProps } from './field-props';
-import { InputField } from './InputField';
+import { inputKind } from './InputField';
 
-export function UrlField(props: FieldProps) {
-  return <InputField {...props} type="url" inputMode="url" />;
-}
+export const UrlField = inputKind({ type: 'url', inputMode: 'url' });

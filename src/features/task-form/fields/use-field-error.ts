@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { get, useFormState } from 'react-hook-form';
 import { useT } from '../../../i18n/i18n';
+import { useFormError } from '../error-store';
 import { errorText } from '../error-codec';
 import { useTaskForm } from '../form-context';
 
@@ -10,9 +10,9 @@ import { useTaskForm } from '../form-context';
  */
 export function useFieldError(name: string, title: string) {
   const t = useT();
-  const { control } = useTaskForm();
-  const { errors } = useFormState({ control, name: name as never, exact: true });
+  const { errors } = useTaskForm();
+  const error = useFormError(errors, name);
   const id = useId();
-  const message = errorText(t, get(errors, name) as { type?: unknown; message?: unknown } | undefined, title);
+  const message = errorText(t, error, title);
   return { inputId: `${id}-input`, errorId: `${id}-error`, message, invalid: message !== undefined };
 }
