@@ -64,8 +64,18 @@ export function TaskForm(props: TaskFormProps) {
   }, [showRefusal]);
 
   const ctx = useMemo<TaskFormContextValue>(
-    () => ({ control, getValues, setValue, subscribe, model, rules, errors, renderLocation }),
-    [control, getValues, setValue, subscribe, model, rules, errors, renderLocation],
+    () => ({
+      control,
+      getValues,
+      setValue,
+      subscribe,
+      model,
+      rules,
+      errors,
+      idPrefix: headingId,
+      renderLocation,
+    }),
+    [control, getValues, setValue, subscribe, model, rules, errors, headingId, renderLocation],
   );
 
   const submit = handleSubmit(send, (errors) => {

@@ -34,6 +34,8 @@ export interface TaskFormContextValue {
   rules: RuleStore;
   /** each field's error, by form name: see error-store.ts */
   errors: ErrorStore;
+  /** the form's own unique id: fields make theirs from it and their name */
+  idPrefix: string;
   renderLocation?: RenderLocation;
 }
 

@@ -1,6 +1,6 @@
-// onSelect rules as a tiny external store: they are re-evaluated only when a select changes, and each
-// field subscribes to its own state, so a rule firing re-renders just the fields it shows or hides.
-import { useSyncExternalStore } from 'react';
+// onSelect rules as a tiny external store: they are re-evaluated only when a select changes. The field
+// list subscribes once and hands each (memoised) field its state, so a rule firing re-renders just the
+// fields it shows or hides.
 import { evaluateRules } from '../../flow/rules';
 import type { FieldValues, FlowSpec } from '../../flow/types';
 
@@ -11,6 +11,8 @@ export interface RuleStore {
   update(values: FieldValues): void;
   stateOf(id: string): RuleState;
   subscribe(listener: () => void): () => void;
+  /** changes whenever the rules are re-evaluated: the snapshot useSyncExternalStore compares */
+  version(): number;
   /** component ids of the selects whose rules matter: only their changes call update() */
   ruleSources: ReadonlySet<string>;
 }
@@ -18,6 +20,7 @@ export interface RuleStore {
 export function createRuleStore(flow: FlowSpec, values: FieldValues): RuleStore {
   const listeners = new Set<() => void>();
   let current = evaluateRules(flow.fields, values);
+  let version = 0;
   const ruleSources = new Set(
     flow.fields.filter((f) => f.kind === 'select' && (f.onSelect?.length ?? 0) > 0).map((f) => f.id),
   );
@@ -25,7 +28,10 @@ export function createRuleStore(flow: FlowSpec, values: FieldValues): RuleStore 
     ruleSources,
     update(next) {
       if (ruleSources.size === 0) return;
-      current = evaluateRules(flow.fields, next);
+      const evaluated = evaluateRules(flow.fields, next);
+      if (sameSet(evaluated.hidden, current.hidden) && sameSet(evaluated.readOnly, current.readOnly)) return;
+      current = evaluated;
+      version++;
       for (const l of listeners) l();
     },
     stateOf(id) {
@@ -36,10 +42,12 @@ export function createRuleStore(flow: FlowSpec, values: FieldValues): RuleStore 
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    version: () => version,
   };
 }
 
-/** The rule state of one component; re-renders only when that state changes. */
-export function useRuleState(store: RuleStore, id: string): RuleState {
-  return useSyncExternalStore(store.subscribe, () => store.stateOf(id));
+function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
 }

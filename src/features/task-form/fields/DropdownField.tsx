@@ -2,12 +2,12 @@ import { useT } from '../../../i18n/i18n';
 import { useTaskForm } from '../form-context';
 import type { FieldProps } from './field-props';
 import { describedBy, FieldFrame } from './FieldFrame';
-import { useFieldError } from './use-field-error';
+import { useFieldText } from './use-field-error';
 
-export function DropdownField({ field, name, readOnly }: FieldProps) {
+export function DropdownField({ field, name, readOnly, error }: FieldProps) {
   const t = useT();
   const { control } = useTaskForm();
-  const { inputId, errorId, message, invalid } = useFieldError(name, field.title);
+  const { inputId, errorId, message, invalid } = useFieldText(name, field.title, error);
   const a11y = {
     id: inputId,
     'aria-required': field.required || undefined,

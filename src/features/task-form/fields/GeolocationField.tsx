@@ -4,18 +4,18 @@ import { formatCoordinates, parseCoordinates } from '../../../flow/coordinates';
 import { useTaskForm, type LocationRenderProps } from '../form-context';
 import type { FieldProps } from './field-props';
 import { describedBy, FieldFrame } from './FieldFrame';
-import { useFieldError } from './use-field-error';
+import { useFieldText } from './use-field-error';
 
 /**
  * Coordinates "lat,lng". The map picker belongs to the location feature, which the app passes in as
  * `renderLocation`; without it the field is a text input that still normalises pasted links.
  */
-export function GeolocationField({ field, name, readOnly }: FieldProps) {
+export function GeolocationField({ field, name, readOnly, error }: FieldProps) {
   const { control, renderLocation } = useTaskForm();
   const {
     field: { ref: bindInput, value, onChange, onBlur },
   } = useController({ control, name: name as never });
-  const { inputId, errorId, message, invalid } = useFieldError(name, field.title);
+  const { inputId, errorId, message, invalid } = useFieldText(name, field.title, error);
   const hub = useChosenHub();
   const props: LocationRenderProps = {
     id: inputId,

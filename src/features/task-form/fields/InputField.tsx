@@ -2,7 +2,7 @@ import type { ComponentType, HTMLInputTypeAttribute } from 'react';
 import { useTaskForm } from '../form-context';
 import type { FieldProps } from './field-props';
 import { describedBy, FieldErrorText, STAR } from './FieldFrame';
-import { useFieldError } from './use-field-error';
+import { useFieldText } from './use-field-error';
 
 export interface InputOptions {
   type?: HTMLInputTypeAttribute;
@@ -16,9 +16,9 @@ export interface InputOptions {
  * An uncontrolled input registered with react-hook-form: keystrokes stay in the DOM and re-render
  * nothing; only this field's error state can re-render it.
  */
-export function InputField({ field, name, readOnly, ...opts }: FieldProps & InputOptions) {
+export function InputField({ field, name, readOnly, error, ...opts }: FieldProps & InputOptions) {
   const { control } = useTaskForm();
-  const { inputId, errorId, message, invalid } = useFieldError(name, field.title);
+  const { inputId, errorId, message, invalid } = useFieldText(name, field.title, error);
   const common = {
     id: inputId,
     readOnly,

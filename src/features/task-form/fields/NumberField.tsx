@@ -3,15 +3,15 @@ import { useTaskForm } from '../form-context';
 import type { FieldProps } from './field-props';
 import { describedBy, FieldErrorText, STAR } from './FieldFrame';
 import { InputField } from './InputField';
-import { useFieldError } from './use-field-error';
+import { useFieldError, useFieldText } from './use-field-error';
 
 /** A number, with a unit select beside it when the flow gives units (sent as `<id>_unit`). */
-export function NumberField({ field, name, readOnly }: FieldProps) {
+export function NumberField({ field, name, readOnly, error }: FieldProps) {
   const { control, model } = useTaskForm();
-  const value = useFieldError(name, field.title);
+  const value = useFieldText(name, field.title, error);
   const unitName = model.unitNameOf(field.id);
   if (!unitName || !field.units)
-    return <InputField field={field} name={name} readOnly={readOnly} inputMode="decimal" />;
+    return <InputField field={field} name={name} readOnly={readOnly} error={error} inputMode="decimal" />;
   return (
     <div className="number-row">
       <div className="field">

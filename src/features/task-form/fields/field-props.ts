@@ -1,4 +1,5 @@
 import type { FieldSpec } from '../../../flow/types';
+import type { FormError } from '../error-store';
 
 /** What the registry gives every field component. */
 export interface FieldProps {
@@ -7,4 +8,6 @@ export interface FieldProps {
   name: string;
   /** shown by an onSelect `show` rule: visible, not editable */
   readOnly: boolean;
+  /** react-hook-form's error of `name`, handed down by the field list (which listens to the errors) */
+  error?: FormError;
 }

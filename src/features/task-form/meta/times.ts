@@ -28,9 +28,13 @@ export function defaultTimes(
   return { startTime: toLocalInput(start), endTime: toLocalInput(addHours(start, endHours)) };
 }
 
+let zoneName: string | undefined;
+
 /** `Asia/Jakarta (UTC+07:00)`: the zone the times are entered in. */
 export function zoneLabel(now = new Date()): string {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  // Building an Intl formatter is slow (about a millisecond); the zone is looked up once per page.
+  zoneName ??= Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = zoneName;
   const offset = toIsoOffset(now, -now.getTimezoneOffset()).slice(-6);
   return zone ? `${zone} (UTC${offset})` : `UTC${offset}`;
 }
