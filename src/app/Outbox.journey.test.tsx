@@ -162,6 +162,48 @@ describe('outbox in the app', { timeout: JOURNEY_MS }, () => {
     );
   });
 
+  it('asks before a task from the outbox replaces an unsent draft of its flow, and keeps the draft if told', async () => {
+    const user = await openVisit();
+    await user.type(screen.getByRole('textbox', { name: /^Customer name/ }), 'Eka');
+    answer = () => HttpResponse.error();
+    await user.click(screen.getByRole('button', { name: 'Create task' }));
+    await within(await outboxShown()).findByText('Waiting', {}, WAIT);
+    answer = () =>
+      HttpResponse.json(
+        { status: false, message: 'Invalid', errors: { field2: ['The Address field is required.'] } },
+        { status: 400 },
+      );
+    await user.click(within(outbox()).getByRole('button', { name: 'Send now' }));
+    await within(outbox()).findByText('Failed', {}, WAIT);
+    // The form is free again; a new task is typed and autosaved as the Visit draft.
+    await user.type(screen.getByRole('textbox', { name: /^Customer name/ }), 'Dewi');
+    await waitFor(() => expect(localStorage.getItem('taskComposer.draft.Visit')).toContain('Dewi'), WAIT);
+
+    const open = () => within(outbox()).getByRole('button', { name: 'Open in form: Eka' });
+    await user.click(open());
+    const prompt = await screen.findByRole('alertdialog', {}, WAIT);
+    expect(prompt).toHaveTextContent('You have a draft of “Visit” that has not been sent.');
+    expect(within(prompt).getByRole('button', { name: 'Keep my draft' })).toHaveFocus();
+    // Keep: nothing changes, the draft stays in the form and in storage.
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /^Customer name/ })).toHaveValue('Dewi');
+    expect(localStorage.getItem('taskComposer.draft.Visit')).toContain('Dewi');
+
+    // Replace: the kept task is in the form.
+    await user.click(open());
+    await user.click(
+      within(await screen.findByRole('alertdialog', {}, WAIT)).getByRole('button', {
+        name: 'Replace the draft',
+      }),
+    );
+    await waitFor(
+      () => expect(screen.getByRole('textbox', { name: /^Customer name/ })).toHaveValue('Eka'),
+      WAIT,
+    );
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  });
+
   it('says so, and keeps the task, when its flow is no longer in the organisation', async () => {
     const user = await openVisit();
     await user.type(screen.getByRole('textbox', { name: /^Customer name/ }), 'Citra');

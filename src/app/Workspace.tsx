@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useConnection } from '../api/connection';
 import { useFlows } from '../api/get-flows';
 import { savedAtOf } from '../api/saved-lists';
@@ -10,7 +10,9 @@ import { localeOf, useLanguage, useT } from '../i18n/i18n';
 import { Alert } from '../ui/Alert';
 import { apiErrorMessage } from '../ui/api-error-message';
 import { Loading } from '../ui/Loading';
+import { readDraft } from '../features/task-form/drafts/draft-storage';
 import type { TaskFormProps } from '../features/task-form/TaskForm';
+import type { OutboxEntry } from '../features/outbox/outbox-types';
 import { forgetOutboxEntry, OutboxSlot, reopenedOf, useQueueTask } from './outbox';
 import { FlowStage, ResultStage, preloadStages } from './stages';
 
@@ -39,6 +41,8 @@ export function Workspace() {
   }>({ n: 0 });
   // A kept task whose flow this organisation no longer has (or whose list has not loaded) cannot be opened.
   const [missingFlow, setMissingFlow] = useState<string | null>(null);
+  // A kept task about to replace an unsent draft of its flow in the form: the person confirms first.
+  const [replacing, setReplacing] = useState<OutboxEntry | null>(null);
   const onQueue = useQueueTask();
   const entry = flows.data?.find((f) => f.spec.name === selected);
   const listed = flows.isSuccess;
@@ -47,6 +51,12 @@ export function Workspace() {
   }, [listed]);
 
   // The outbox shows whatever the flow list does: offline, it is what still works.
+  const reopen = (kept: OutboxEntry) => {
+    setReplacing(null);
+    select(kept.flow);
+    setCreated(null);
+    setRun((r) => ({ n: r.n + 1, reopened: reopenedOf(kept), fromOutbox: kept.id }));
+  };
   const outbox = (
     <OutboxSlot
       onReopen={(kept) => {
@@ -55,9 +65,9 @@ export function Workspace() {
           return;
         }
         setMissingFlow(null);
-        select(kept.flow);
-        setCreated(null);
-        setRun((r) => ({ n: r.n + 1, reopened: reopenedOf(kept), fromOutbox: kept.id }));
+        // A draft of that flow is work not sent anywhere yet; opening the kept task would write over it.
+        if (readDraft(kept.flow) !== null) setReplacing(kept);
+        else reopen(kept);
       }}
     />
   );
@@ -114,6 +124,13 @@ export function Workspace() {
         )}
       </div>
       {missingFlow !== null ? <Alert>{t('outbox.flowMissing', { flow: missingFlow })}</Alert> : null}
+      {replacing !== null ? (
+        <ReplaceDraftPrompt
+          flow={replacing.flow}
+          onReplace={() => reopen(replacing)}
+          onKeep={() => setReplacing(null)}
+        />
+      ) : null}
       {outbox}
       <Suspense fallback={<Loading label={t('app.loadingFlow')} />}>
         {entry && created ? (
@@ -149,6 +166,36 @@ export function Workspace() {
           />
         ) : null}
       </Suspense>
+    </div>
+  );
+}
+
+/** Asks before a task from the outbox replaces an unsent draft of the same flow in the form. */
+function ReplaceDraftPrompt({
+  flow,
+  onReplace,
+  onKeep,
+}: {
+  flow: string;
+  onReplace(): void;
+  onKeep(): void;
+}) {
+  const t = useT();
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => first.current?.focus(), [flow]);
+  return (
+    <div className="alert alert-info" role="alertdialog" aria-labelledby="replace-draft-text">
+      <p className="alert-body" id="replace-draft-text">
+        {t('outbox.replaceDraft', { flow })}
+      </p>
+      <div className="alert-action">
+        <button type="button" className="button" ref={first} onClick={onKeep}>
+          {t('outbox.keepDraft')}
+        </button>{' '}
+        <button type="button" className="button button-primary" onClick={onReplace}>
+          {t('outbox.replaceDraftConfirm')}
+        </button>
+      </div>
     </div>
   );
 }

@@ -176,6 +176,10 @@ export const en = {
   'outbox.clearCreated': 'Clear created',
   'outbox.flowMissing':
     'This task cannot be opened: the flow “{flow}” is not in this organisation’s flow list. It stays in the outbox.',
+  'outbox.replaceDraft':
+    'You have a draft of “{flow}” that has not been sent. Opening this task in the form replaces that draft.',
+  'outbox.keepDraft': 'Keep my draft',
+  'outbox.replaceDraftConfirm': 'Replace the draft',
   'outbox.reopen': 'Open in form',
   'outbox.discard': 'Discard',
   'outbox.remove': 'Remove',
