@@ -9,13 +9,16 @@ interface Props {
   error?: string;
   hint?: ReactNode;
   hintId?: string;
+  /** extra classes of the frame (`field-wide`: the whole row of the form) */
+  className?: string;
   children: ReactNode;
 }
 
 /** Label above, the control, then its error: the same frame for every single-control field. */
-export function FieldFrame({ inputId, label, required, errorId, error, hint, hintId, children }: Props) {
+export function FieldFrame(props: Props) {
+  const { inputId, label, required, errorId, error, hint, hintId, className, children } = props;
   return (
-    <div className="field">
+    <div className={className ? `field ${className}` : 'field'}>
       <label htmlFor={inputId}>
         {label}
         {required ? STAR : null}

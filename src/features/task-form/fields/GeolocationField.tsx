@@ -37,6 +37,7 @@ export function GeolocationField({ field, name, readOnly, error }: FieldProps) {
       required={field.required}
       errorId={errorId}
       error={message}
+      className={renderLocation ? 'field-wide field-map' : undefined}
     >
       {renderLocation ? renderLocation(props) : <PlainCoordinates {...props} />}
     </FieldFrame>

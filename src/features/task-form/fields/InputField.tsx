@@ -30,7 +30,7 @@ export function InputField({ field, name, readOnly, error, ...opts }: FieldProps
   // The frame is written out here rather than through <FieldFrame>: this is the component most flows
   // have dozens or hundreds of, and each component less per field is mount time saved.
   return (
-    <div className="field">
+    <div className={opts.multiline ? 'field field-wide' : 'field'}>
       <label htmlFor={inputId}>
         {field.title}
         {field.required ? STAR : null}
