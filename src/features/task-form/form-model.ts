@@ -35,7 +35,27 @@ export interface FormModel {
   toFlowValues(v: Record<string, unknown>): FieldValues;
   /** values by component id → `v` of the form (unknown ids are left out) */
   toFormValues(values: FieldValues): Record<string, unknown>;
+  /**
+   * `v` without the empty values of plain inputs. react-hook-form writes every default it is given into
+   * its input when the input registers, and reads the input instead when it has none: an empty input
+   * needs no writing. On a large flow these writes (into date and time inputs above all) were a good
+   * part of mounting the form (docs/performance.md).
+   */
+  withoutEmptyInputs(v: Record<string, unknown>): Record<string, unknown>;
 }
+
+/** The kinds whose value is one plain input (fields/InputField.tsx, and the value input of a number). */
+const PLAIN_INPUT_KINDS: ReadonlySet<FieldSpec['kind']> = new Set([
+  'text',
+  'address',
+  'phone',
+  'url',
+  'number',
+  'currency',
+  'date',
+  'datetime',
+  'time',
+]);
 
 export function createFormModel(flow: FlowSpec): FormModel {
   const compiled = compileFlow(flow);
@@ -76,6 +96,11 @@ export function createFormModel(flow: FlowSpec): FormModel {
         setOwn(out, s.field.id, toFlowValue(s.field, own(v, s.key)));
         if (s.unitKey) setOwn(out, `${s.field.id}_unit`, own(v, s.unitKey));
       }
+      return out;
+    },
+    withoutEmptyInputs(v) {
+      const out = { ...v };
+      for (const s of slots) if (out[s.key] === '' && PLAIN_INPUT_KINDS.has(s.field.kind)) delete out[s.key];
       return out;
     },
     toFormValues(values) {

@@ -17,6 +17,11 @@ const strings = (v: unknown): string[] =>
 
 /** Flow defaults, overlaid with the stored draft, or else with the values handed in (a duplicate). */
 function startValues(model: FormModel, given: FieldValues | undefined, draft: Draft | null): FormShape {
+  const values = startValuesOf(model, given, draft);
+  return { ...values, v: model.withoutEmptyInputs(values.v) };
+}
+
+function startValuesOf(model: FormModel, given: FieldValues | undefined, draft: Draft | null): FormShape {
   const flow = model.flow;
   const times = defaultTimes(flow.startAdjustmentHours, flow.endAdjustmentHours);
   const v = model.toFormValues(flowDefaults(flow));
