@@ -23,6 +23,9 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     // Chromium asks every page for one; a 404 would show up as a console error of the page.
     if (path === '/favicon.ico') return void res.writeHead(204).end();
+    // The app registers its service worker in production builds; these pages have none to offer, and a
+    // 404 for it is a console error of the page. An empty worker registers and caches nothing.
+    if (path === '/sw.js') return void res.writeHead(200, { 'Content-Type': TYPES['.js']! }).end('');
     const file = normalize(join(base, path === '/' ? 'index.html' : path));
     if (!file.startsWith(base)) return void res.writeHead(403).end();
     readFile(file).then(
