@@ -158,6 +158,7 @@ export const en = {
   'location.set': 'Location set to {value}.',
   'location.loadingMap': 'Loading the map…',
   'location.mapFailed': 'The map could not be loaded: type or paste the coordinates instead.',
+  'location.tilesFailedView': 'Map images could not be loaded. The point is still marked.',
   'location.tilesFailed': 'Map images could not be loaded. Clicking the map still places the point.',
   'location.marker': 'Chosen location (drag to move)',
   // outbox

@@ -159,6 +159,7 @@ export const id: Record<keyof typeof en, string> = {
   'location.set': 'Lokasi diatur ke {value}.',
   'location.loadingMap': 'Memuat peta…',
   'location.mapFailed': 'Peta tidak dapat dimuat: ketik atau tempel koordinatnya.',
+  'location.tilesFailedView': 'Gambar peta tidak dapat dimuat. Titiknya tetap ditandai.',
   'location.tilesFailed': 'Gambar peta tidak dapat dimuat. Klik pada peta tetap menaruh titik.',
   'location.marker': 'Lokasi terpilih (seret untuk memindahkan)',
   // outbox

@@ -8,10 +8,10 @@ import { layoutForLeaflet } from './testing';
 // size here for Leaflet to ask for tiles; jsdom never loads images, so a tile failure is simulated.
 layoutForLeaflet();
 
-function renderMap(onPick = vi.fn()) {
+function renderMap(onPick = vi.fn(), { viewOnly = false } = {}) {
   render(
     <I18nProvider lang="en">
-      <MapPicker label="Drop point map" point={{ lat: -6.2, lng: 106.8 }} onPick={onPick} />
+      <MapPicker label="Drop point map" point={{ lat: -6.2, lng: 106.8 }} {...(viewOnly ? {} : { onPick })} />
     </I18nProvider>,
   );
   return onPick;
@@ -32,11 +32,23 @@ describe('MapPicker (Leaflet)', () => {
     const map = screen.getByRole('region', { name: 'Drop point map' });
     await waitFor(() => expect(map.querySelector('img.leaflet-tile')).not.toBeNull());
     fireEvent.error(map.querySelector('img.leaflet-tile')!);
-    expect(await screen.findByText(/Map images could not be loaded/)).toBeInTheDocument();
+    expect(
+      await screen.findByText('Map images could not be loaded. Clicking the map still places the point.'),
+    ).toBeInTheDocument();
     fireEvent.click(map, { clientX: 200, clientY: 150 });
     expect(onPick).toHaveBeenCalledTimes(1);
     const [picked] = onPick.mock.calls[0] as [{ lat: number; lng: number }];
     expect(picked.lat).toBeCloseTo(-6.2, 1);
     expect(picked.lng).toBeCloseTo(106.8, 1);
+  });
+
+  it('on a map that only shows a point (the result), does not promise that a click places one', async () => {
+    renderMap(vi.fn(), { viewOnly: true });
+    const map = screen.getByRole('region', { name: 'Drop point map' });
+    await waitFor(() => expect(map.querySelector('img.leaflet-tile')).not.toBeNull());
+    fireEvent.error(map.querySelector('img.leaflet-tile')!);
+    expect(
+      await screen.findByText('Map images could not be loaded. The point is still marked.'),
+    ).toBeInTheDocument();
   });
 });

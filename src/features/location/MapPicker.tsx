@@ -36,7 +36,7 @@ export function MapPicker({ label, point, center, onPick, height = 320 }: MapPic
       </MapContainer>
       {tilesFailed ? (
         <p className="map-notice" role="status">
-          {t('location.tilesFailed')}
+          {t(onPick ? 'location.tilesFailed' : 'location.tilesFailedView')}
         </p>
       ) : null}
     </div>
