@@ -1,15 +1,17 @@
 import { memo, useSyncExternalStore } from 'react';
 import type { FieldSpec } from '../../flow/types';
 import { useT } from '../../i18n/i18n';
-import { FieldRow } from './FieldRow';
 import { UnsupportedField } from './fields/UnsupportedField';
 import { useTaskForm } from './form-context';
+import { rowFor } from './registry';
 
 /**
  * Every component of the Initial Page, in order. A repeated id cannot hold a second value: it is shown as
  * such. The list, not each field, listens to the rules and the errors: one subscription each instead of
- * two per field (a 300-field flow mounts faster, docs/performance.md); each row is memoised and
- * re-renders only when its own state or error changes.
+ * two per field (a 300-field flow mounts faster, docs/performance.md). Each row is its kind's memoised
+ * component, given its own rule state and error, so neither typing elsewhere nor a rule or an error of
+ * another field re-renders it. Hidden fields are unmounted but keep their value (react-hook-form does
+ * not unregister), so showing them again brings back what was typed.
  */
 export const FieldList = memo(function FieldList({ fields }: { fields: FieldSpec[] }) {
   const t = useT();
@@ -33,13 +35,16 @@ export const FieldList = memo(function FieldList({ fields }: { fields: FieldSpec
             />
           );
         }
+        const state = rules.stateOf(field.id);
+        if (!field.visible || state === 'hidden') return null;
         const name = model.nameOf(field.id) ?? '';
+        const Row = rowFor(field.kind);
         return (
-          <FieldRow
+          <Row
             key={field.id}
             field={field}
             name={name}
-            state={rules.stateOf(field.id)}
+            readOnly={state === 'readOnly'}
             error={name === '' ? undefined : errors.errorOf(name)}
           />
         );

@@ -1,6 +1,6 @@
 // rjsf-style registry: a field kind → the one small component that renders it. Adding a kind means one
 // component file, one line here and its tests. A kind missing here renders as "not supported here".
-import type { ComponentType } from 'react';
+import { memo, type ComponentType } from 'react';
 import type { FieldKind } from '../../flow/types';
 import { AddressField } from './fields/AddressField';
 import { CurrencyField } from './fields/CurrencyField';
@@ -37,4 +37,19 @@ export const registry: Partial<Record<FieldKind, ComponentType<FieldProps>>> = {
 
 export function componentFor(kind: FieldKind): ComponentType<FieldProps> {
   return registry[kind] ?? UnsupportedField;
+}
+
+const rows = new Map<FieldKind, ComponentType<FieldProps>>();
+
+/**
+ * The kind's component as a row of the field list: memoised, so it re-renders only when its own props
+ * (its rule state, its error) change, never because another field's did.
+ */
+export function rowFor(kind: FieldKind): ComponentType<FieldProps> {
+  let row = rows.get(kind);
+  if (!row) {
+    row = memo(componentFor(kind));
+    rows.set(kind, row);
+  }
+  return row;
 }
