@@ -88,6 +88,21 @@ async function openVisit() {
 const outbox = () => screen.getByRole('region', { name: /^Outbox/ });
 const outboxShown = () => screen.findByRole('region', { name: /^Outbox/ }, WAIT);
 
+/** A Visit for `name` that gets no answer (kept in the outbox), then is refused from there (failed). */
+async function failInOutbox(user: Awaited<ReturnType<typeof openVisit>>, name: string) {
+  await user.type(screen.getByRole('textbox', { name: /^Customer name/ }), name);
+  answer = () => HttpResponse.error();
+  await user.click(screen.getByRole('button', { name: 'Create task' }));
+  await within(await outboxShown()).findByText('Waiting', {}, WAIT);
+  answer = () =>
+    HttpResponse.json(
+      { status: false, message: 'Invalid', errors: { field2: ['The Address field is required.'] } },
+      { status: 400 },
+    );
+  await user.click(within(outbox()).getByRole('button', { name: 'Send now' }));
+  await within(outbox()).findByText('Failed', {}, WAIT);
+}
+
 describe('outbox in the app', { timeout: JOURNEY_MS }, () => {
   it('keeps an unsent task, fails it on a 400, and reopens it in the form with the messages', async () => {
     const user = await openVisit();
@@ -164,17 +179,7 @@ describe('outbox in the app', { timeout: JOURNEY_MS }, () => {
 
   it('asks before a task from the outbox replaces an unsent draft of its flow, and keeps the draft if told', async () => {
     const user = await openVisit();
-    await user.type(screen.getByRole('textbox', { name: /^Customer name/ }), 'Eka');
-    answer = () => HttpResponse.error();
-    await user.click(screen.getByRole('button', { name: 'Create task' }));
-    await within(await outboxShown()).findByText('Waiting', {}, WAIT);
-    answer = () =>
-      HttpResponse.json(
-        { status: false, message: 'Invalid', errors: { field2: ['The Address field is required.'] } },
-        { status: 400 },
-      );
-    await user.click(within(outbox()).getByRole('button', { name: 'Send now' }));
-    await within(outbox()).findByText('Failed', {}, WAIT);
+    await failInOutbox(user, 'Eka');
     // The form is free again; a new task is typed and autosaved as the Visit draft.
     await user.type(screen.getByRole('textbox', { name: /^Customer name/ }), 'Dewi');
     await waitFor(() => expect(localStorage.getItem('taskComposer.draft.Visit')).toContain('Dewi'), WAIT);
@@ -206,18 +211,7 @@ describe('outbox in the app', { timeout: JOURNEY_MS }, () => {
 
   it('says so, and keeps the task, when its flow is no longer in the organisation', async () => {
     const user = await openVisit();
-    await user.type(screen.getByRole('textbox', { name: /^Customer name/ }), 'Citra');
-    // No answer: kept in the outbox; sent from there, refused.
-    answer = () => HttpResponse.error();
-    await user.click(screen.getByRole('button', { name: 'Create task' }));
-    await within(await outboxShown()).findByText('Waiting', {}, WAIT);
-    answer = () =>
-      HttpResponse.json(
-        { status: false, message: 'Invalid', errors: { field2: ['The Address field is required.'] } },
-        { status: 400 },
-      );
-    await user.click(within(outbox()).getByRole('button', { name: 'Send now' }));
-    await within(outbox()).findByText('Failed', {}, WAIT);
+    await failInOutbox(user, 'Citra');
     cleanup();
 
     // The next visit: the organisation renamed its flow.
