@@ -1,16 +1,40 @@
-import { memo, useSyncExternalStore, type ReactNode } from 'react';
+import { memo, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { evaluateRules } from '../../flow/rules';
 import type { FieldSpec } from '../../flow/types';
 import { useT } from '../../i18n/i18n';
 import { UnsupportedField } from './fields/UnsupportedField';
 import { useTaskForm } from './form-context';
-import { rowFor } from './registry';
+import { rowFor, spansRow } from './registry';
 
 /**
- * Fields per block of the grid. Each block is skipped by the browser's styling and layout while it is off
+ * Fields per block of the grid (at least; a block ends where a grid row does). Each block is skipped by the browser's styling and layout while it is off
  * screen (content-visibility, task-form.css): mounting a 300-field flow styles and lays out the blocks on
  * screen and a box for each other block, instead of a box for each of the 300 fields (docs/performance.md).
  */
 const BLOCK = 20;
+
+/**
+ * Where each block starts (indexes into `fields`). Each block is a grid of its own, so a block ending in the
+ * middle of a row would leave a hole in it: a block ends only where the row is complete, as CSS grid's
+ * auto-placement would fill one grid of all the fields. Counted with the fields shown while no select is
+ * chosen (the targets of show/fill rules start hidden); a rule that shows or hides a field later can still
+ * shift a row by one cell within its block.
+ */
+export function blockStarts(fields: FieldSpec[], withMap: boolean, size = BLOCK): number[] {
+  const { hidden } = evaluateRules(fields, {});
+  const starts = [0];
+  let inBlock = 0;
+  let column = 0; // the next free cell of the current row: 0 or 1
+  fields.forEach((f, i) => {
+    if (!f.visible || hidden.has(f.id)) return;
+    column = spansRow(f, withMap) ? 0 : (column + 1) % 2;
+    if (++inBlock >= size && column === 0 && i + 1 < fields.length) {
+      starts.push(i + 1);
+      inBlock = 0;
+    }
+  });
+  return starts;
+}
 
 /**
  * Every component of the Initial Page, in order. A repeated id cannot hold a second value: it is shown as
@@ -22,7 +46,8 @@ const BLOCK = 20;
  */
 export const FieldList = memo(function FieldList({ fields }: { fields: FieldSpec[] }) {
   const t = useT();
-  const { model, rules, errors } = useTaskForm();
+  const { model, rules, errors, renderLocation } = useTaskForm();
+  const starts = useMemo(() => blockStarts(fields, renderLocation !== undefined), [fields, renderLocation]);
   useSyncExternalStore(rules.subscribe, rules.version);
   useSyncExternalStore(errors.subscribe, errors.version);
   if (fields.length === 0) return <p className="muted">{t('taskForm.noFields')}</p>;
@@ -54,15 +79,15 @@ export const FieldList = memo(function FieldList({ fields }: { fields: FieldSpec
       />
     );
   });
-  const blocks: ReactNode[] = [];
-  for (let start = 0; start < fields.length; start += BLOCK) {
+  const blocks: ReactNode[] = starts.map((start, b) => {
+    const end = starts[b + 1] ?? fields.length;
     // A map measures its container when it mounts: its block is always laid out.
-    const map = fields.slice(start, start + BLOCK).some((f) => f.kind === 'geolocation');
-    blocks.push(
+    const map = fields.slice(start, end).some((f) => f.kind === 'geolocation');
+    return (
       <div key={start} className={map ? 'fields fields-map' : 'fields'}>
-        {rows.slice(start, start + BLOCK)}
-      </div>,
+        {rows.slice(start, end)}
+      </div>
     );
-  }
+  });
   return <div className="field-blocks">{blocks}</div>;
 });

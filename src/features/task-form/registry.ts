@@ -1,7 +1,7 @@
 // rjsf-style registry: a field kind → the one small component that renders it. Adding a kind means one
 // component file, one line here and its tests. A kind missing here renders as "not supported here".
 import { memo, type ComponentType } from 'react';
-import type { FieldKind } from '../../flow/types';
+import type { FieldKind, FieldSpec } from '../../flow/types';
 import { AddressField } from './fields/AddressField';
 import { CurrencyField } from './fields/CurrencyField';
 import { DateField } from './fields/DateField';
@@ -52,4 +52,25 @@ export function rowFor(kind: FieldKind): ComponentType<FieldProps> {
     rows.set(kind, row);
   }
   return row;
+}
+
+/**
+ * Whether the kind's row takes the whole width of the two-column field grid (its root carries
+ * `field-wide`, `choices` or `number-row`, task-form.css): several lines, a group of boxes, a number with
+ * its unit, a map. The field list needs it to cut its blocks at the end of a grid row; a test renders
+ * every kind to keep this and the components' classes the same.
+ */
+export function spansRow(field: FieldSpec, withMap: boolean): boolean {
+  switch (field.kind) {
+    case 'address':
+      return true;
+    case 'number':
+      return field.units !== undefined && field.units.length > 0;
+    case 'select':
+      return field.multiple === true;
+    case 'geolocation':
+      return withMap;
+    default:
+      return false;
+  }
 }

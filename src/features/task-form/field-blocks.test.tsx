@@ -1,0 +1,71 @@
+// The field list is cut into blocks (each its own grid, skipped by layout while off screen): a block may
+// only end where a grid row does, so the grid looks as one grid of all the fields would, without holes.
+import { describe, expect, it } from 'vitest';
+import { normaliseFlow } from '../../flow/normalise';
+import type { FieldSpec } from '../../flow/types';
+import { blockStarts } from './FieldList';
+import { spansRow } from './registry';
+import { everyKindFlow, renderTaskForm, setupTaskFormTests } from './testing';
+
+setupTaskFormTests();
+
+const WIDE = '.field-wide, .choices, .number-row';
+
+function flowOf(components: object[]) {
+  return normaliseFlow({ name: 'Blocks', pages: [{ id: 'page0', components }] });
+}
+const text = (id: string) => ({ component: 'input', id, title: `Field ${id}`, type: 'String' });
+const address = (id: string) => ({ component: 'input', id, title: `Address ${id}`, inputType: 'Address' });
+
+/** The rendered rows of each block, as the fields they show. */
+function renderedBlocks(flow: { fields: FieldSpec[] }, container: HTMLElement) {
+  const shown = flow.fields.filter((f) => f.visible);
+  let i = 0;
+  return [...container.querySelectorAll('.field-blocks > .fields')].map((block) =>
+    [...block.children].map((el) => ({ el, field: shown[i++]! })),
+  );
+}
+
+describe('field blocks', () => {
+  it.each([false, true])('spansRow says which rows take the whole width (map: %s)', (withMap) => {
+    const { container } = renderTaskForm(
+      everyKindFlow,
+      withMap ? { renderLocation: () => <div>map</div> } : {},
+    );
+    const rows = renderedBlocks(everyKindFlow, container).flat();
+    expect(rows.length).toBeGreaterThan(10);
+    for (const { el, field } of rows) expect(el.matches(WIDE), field.id).toBe(spansRow(field, withMap));
+  });
+
+  it('ends a block only where a row is complete', () => {
+    // One wide field, then 45 half-width ones: cutting every 20 fields would end the first block mid-row.
+    const flow = flowOf([address('a0'), ...Array.from({ length: 45 }, (_, i) => text(`t${i}`))]);
+    expect(blockStarts(flow.fields, false)).toEqual([0, 21, 41]);
+    const { container } = renderTaskForm(flow);
+    const blocks = renderedBlocks(flow, container);
+    expect(blocks.map((b) => b.length)).toEqual([21, 20, 5]);
+    for (const block of blocks.slice(0, -1)) {
+      const cells = block.reduce((n, { field }) => n + (spansRow(field, false) ? 2 : 1), 0);
+      expect(cells % 2).toBe(0);
+    }
+  });
+
+  it('does not count fields the flow hides, nor the targets of show/fill rules before a choice', () => {
+    const hidden = { ...text('h'), visible: false };
+    const fields = flowOf([
+      {
+        component: 'select',
+        id: 's',
+        title: 'S',
+        type: 'dropdown',
+        options: ['x'],
+        onSelect: [{ options: ['x'], action: 'show', componentAffected: ['shown'] }],
+      },
+      text('shown'),
+      hidden,
+      ...Array.from({ length: 20 }, (_, i) => text(`t${i}`)),
+    ]).fields;
+    // counted: s, then t0… (20 at t18, and the row is complete there: 1 + 19 = 20 cells)
+    expect(blockStarts(fields, false)).toEqual([0, 22]);
+  });
+});
