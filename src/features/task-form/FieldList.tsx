@@ -79,12 +79,21 @@ export const FieldList = memo(function FieldList({ fields }: { fields: FieldSpec
       />
     );
   });
+  const withMap = renderLocation !== undefined;
   const blocks: ReactNode[] = starts.map((start, b) => {
     const end = starts[b + 1] ?? fields.length;
+    let cells = 0;
+    for (let i = start; i < end; i++) if (rows[i] !== null) cells += spansRow(fields[i]!, withMap) ? 2 : 1;
+    if (cells === 0) return null; // every field of it hidden: no empty box holding a place
     // A map measures its container when it mounts: its block is always laid out.
     const map = fields.slice(start, end).some((f) => f.kind === 'geolocation');
     return (
-      <div key={start} className={map ? 'fields fields-map' : 'fields'}>
+      <div
+        key={start}
+        className={map ? 'fields fields-map' : 'fields'}
+        // Until first laid out, an off-screen block holds the place of its rows (about 5rem each).
+        style={{ containIntrinsicSize: `auto ${Math.ceil(cells / 2) * 5}rem` }}
+      >
         {rows.slice(start, end)}
       </div>
     );

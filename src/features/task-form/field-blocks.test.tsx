@@ -1,5 +1,7 @@
 // The field list is cut into blocks (each its own grid, skipped by layout while off screen): a block may
 // only end where a grid row does, so the grid looks as one grid of all the fields would, without holes.
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { normaliseFlow } from '../../flow/normalise';
 import type { FieldSpec } from '../../flow/types';
@@ -67,5 +69,29 @@ describe('field blocks', () => {
     ]).fields;
     // counted: s, then t0… (20 at t18, and the row is complete there: 1 + 19 = 20 cells)
     expect(blockStarts(fields, false)).toEqual([0, 22]);
+  });
+
+  it('leaves out a block whose fields a rule hid, and sizes each block by its rows until laid out', async () => {
+    const hiddenByX = Array.from({ length: 20 }, (_, i) => `t${19 + i}`);
+    const flow = flowOf([
+      {
+        component: 'select',
+        id: 's',
+        title: 'Mode',
+        type: 'dropdown',
+        options: ['x', 'y'],
+        onSelect: [{ options: ['x'], action: 'hide', componentAffected: hiddenByX }],
+      },
+      ...Array.from({ length: 40 }, (_, i) => text(`t${i}`)),
+    ]);
+    const { container } = renderTaskForm(flow);
+    const blocks = () => [...container.querySelectorAll<HTMLElement>('.field-blocks > .fields')];
+    expect(blocks()).toHaveLength(3);
+    expect(blocks()[0]!.style.containIntrinsicSize).toBe('auto 50rem'); // 20 half-width fields: 10 rows
+    expect(blocks()[2]!.style.containIntrinsicSize).toBe('auto 5rem'); // t39 alone
+    await userEvent.setup().selectOptions(screen.getByRole('combobox', { name: 'Mode' }), 'x');
+    expect(blocks()).toHaveLength(2);
+    expect(screen.queryByLabelText('Field t25')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Field t39')).toBeInTheDocument();
   });
 });
