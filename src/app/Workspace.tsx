@@ -10,7 +10,8 @@ import { localeOf, useLanguage, useT } from '../i18n/i18n';
 import { Alert } from '../ui/Alert';
 import { apiErrorMessage } from '../ui/api-error-message';
 import { Loading } from '../ui/Loading';
-import { readDraft } from '../features/task-form/drafts/draft-storage';
+import { clearDraft, readDraft } from '../features/task-form/drafts/draft-storage';
+import { flushScheduledDrafts } from '../features/task-form/drafts/draft-store';
 import type { TaskFormProps } from '../features/task-form/TaskForm';
 import type { OutboxEntry } from '../features/outbox/outbox-types';
 import { forgetOutboxEntry, OutboxSlot, reopenedOf, useQueueTask } from './outbox';
@@ -51,8 +52,10 @@ export function Workspace() {
   }, [listed]);
 
   // The outbox shows whatever the flow list does: offline, it is what still works.
-  const reopen = (kept: OutboxEntry) => {
+  const reopen = (kept: OutboxEntry, replacesDraft = false) => {
     setReplacing(null);
+    // Replaced by choice: the old draft must not come back when the flow is opened again.
+    if (replacesDraft) clearDraft(kept.flow);
     select(kept.flow);
     setCreated(null);
     setRun((r) => ({ n: r.n + 1, reopened: reopenedOf(kept), fromOutbox: kept.id }));
@@ -66,6 +69,8 @@ export function Workspace() {
         }
         setMissingFlow(null);
         // A draft of that flow is work not sent anywhere yet; opening the kept task would write over it.
+        // What was typed in the last moments is still waiting for autosave's timer: stored first.
+        flushScheduledDrafts();
         if (readDraft(kept.flow) !== null) setReplacing(kept);
         else reopen(kept);
       }}
@@ -127,7 +132,7 @@ export function Workspace() {
       {replacing !== null ? (
         <ReplaceDraftPrompt
           flow={replacing.flow}
-          onReplace={() => reopen(replacing)}
+          onReplace={() => reopen(replacing, true)}
           onKeep={() => setReplacing(null)}
         />
       ) : null}

@@ -96,6 +96,8 @@ describe('TaskResult', () => {
   it('writes the coordinates once: under their field, or under Location when no field lists them', () => {
     setup();
     expect(screen.getAllByText('-6.230815251,106.75684387')).toHaveLength(1);
+    // listed under their field and no map to show: no empty Location section
+    expect(screen.queryByRole('heading', { name: 'Location' })).not.toBeInTheDocument();
   });
 
   it('copies the task id', async () => {

@@ -54,7 +54,8 @@ export function TaskResult({ task, flow, onCreateAnother, onDuplicate, renderMap
             </dl>
           </>
         ) : null}
-        {coordinate ? (
+        {/* Only when something goes under it: the coordinates, or their map. */}
+        {coordinate && (!coordinateListed || (point && renderMap)) ? (
           <>
             <h2>{t('result.location')}</h2>
             {coordinateListed ? null : (

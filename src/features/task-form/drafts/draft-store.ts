@@ -5,6 +5,17 @@ import { clearDraft, writeDraft } from './draft-storage';
 
 export const DRAFT_DELAY_MS = 600;
 
+/** The flush of each store whose save is waiting for its timer. */
+const waiting = new Set<() => void>();
+
+/**
+ * Writes every save still waiting for its timer, now: for a decision that depends on what is stored (the
+ * app asking before a task from the outbox replaces a draft typed a moment ago).
+ */
+export function flushScheduledDrafts(): void {
+  for (const flush of [...waiting]) flush();
+}
+
 export interface DraftStatus {
   /** when the stored draft was saved; null when there is none */
   savedAt: number | null;
@@ -38,6 +49,7 @@ export function createDraftStore(flowName: string, restoredAt: number | null): D
   };
   const flush = () => {
     clearTimeout(timer);
+    waiting.delete(flush);
     if (!pending || done) return;
     const draft = { ...pending(), savedAt: Date.now() };
     pending = null;
@@ -59,6 +71,7 @@ export function createDraftStore(flowName: string, restoredAt: number | null): D
       pending = snapshot;
       clearTimeout(timer);
       timer = setTimeout(flush, DRAFT_DELAY_MS);
+      waiting.add(flush);
     },
     flush,
     saveNow(snapshot) {
@@ -68,12 +81,14 @@ export function createDraftStore(flowName: string, restoredAt: number | null): D
     },
     discard() {
       clearTimeout(timer);
+      waiting.delete(flush);
       pending = null;
       clearDraft(flowName);
       set({ savedAt: null, restored: false, failed: false });
     },
     finish() {
       clearTimeout(timer);
+      waiting.delete(flush);
       pending = null;
       done = true;
       clearDraft(flowName);
