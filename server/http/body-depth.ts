@@ -51,13 +51,15 @@ const failed = (message: string, code: string) =>
 
 /**
  * The scope's application/json parser: JSON.parse (no prototype-poisoning scan: validateTaskBody reports
- * `__proto__` and `constructor` as unknown fields), with the depth limit. Same errors as Fastify's own
- * parser for an empty or malformed body.
+ * `__proto__` and `constructor` as unknown fields), with the depth limit. Same answers as Fastify's own
+ * parser for an empty or malformed body and for a leading byte order mark.
  */
 export function parseJsonBodies(app: FastifyInstance): void {
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, text, done) => {
-    const body = text as string;
+    // A leading byte order mark (a file saved as "UTF-8 with BOM", sent with curl -d @file) is not JSON
+    // but is accepted, as Fastify's own parser does.
+    const body = (text as string).charCodeAt(0) === 0xfeff ? (text as string).slice(1) : (text as string);
     if (body === '')
       return done(
         failed('Body cannot be empty when content-type is application/json', 'FST_ERR_CTP_EMPTY_JSON_BODY'),

@@ -50,6 +50,13 @@ describe('refused requests', () => {
     expect(await taskCount(s.demo)).toBe(before + 1);
   });
 
+  it('a body that starts with a UTF-8 byte order mark is read like any other', async () => {
+    const before = await taskCount(s.demo);
+    const r = await s.demo('POST', '/task', `\uFEFF${JSON.stringify(DOCS_BODY)}`);
+    expect(r.status).toBe(201);
+    expect(await taskCount(s.demo)).toBe(before + 1);
+  });
+
   it('an empty JSON body → 400', async () => {
     const r = await s.demo('POST', '/task', '', { 'content-type': 'application/json' });
     expect(r.status).toBe(400);
