@@ -17,6 +17,17 @@ async function typeAndWaitForSave(user: ReturnType<typeof userEvent.setup>) {
   expect(screen.getByText(/^Draft saved at/)).toBeInTheDocument();
 }
 
+/** A draft saved in one visit, the form opened again (restored), and "Discard draft" pressed. */
+async function reopenAndDiscard() {
+  const user = userEvent.setup();
+  const first = renderTaskForm();
+  await typeAndWaitForSave(user);
+  first.unmount();
+  renderTaskForm();
+  await user.click(screen.getByRole('button', { name: 'Discard draft' }));
+  return user;
+}
+
 describe('drafts', () => {
   it('does not make a draft of an untouched form', async () => {
     renderTaskForm();
@@ -47,13 +58,7 @@ describe('drafts', () => {
   });
 
   it('discards the draft: storage cleared, form back to the defaults', async () => {
-    const user = userEvent.setup();
-    const first = renderTaskForm();
-    await typeAndWaitForSave(user);
-    first.unmount();
-
-    renderTaskForm();
-    await user.click(screen.getByRole('button', { name: 'Discard draft' }));
+    await reopenAndDiscard();
     expect(stored()).toBeNull();
     expect(name()).toHaveValue('');
     expect(screen.getByRole('combobox', { name: 'Weight unit' })).toHaveValue('KG');
@@ -61,13 +66,7 @@ describe('drafts', () => {
   });
 
   it('keeps every field working after a discard: typing is saved and its error shows', async () => {
-    const user = userEvent.setup();
-    const first = renderTaskForm();
-    await typeAndWaitForSave(user);
-    first.unmount();
-
-    renderTaskForm();
-    await user.click(screen.getByRole('button', { name: 'Discard draft' }));
+    const user = await reopenAndDiscard();
     // required: emptied and left, the field says so (it is registered again with its rules)
     await user.click(name());
     await user.tab();
