@@ -9,6 +9,7 @@ import { flowsPage } from '../api/testing/fixtures';
 import { api, server, TEST_CONNECTION, setupMswServer } from '../api/testing/msw';
 import type { MapPickerProps } from '../features/location/map-props';
 import { freshOutboxPerTest } from '../features/outbox/testing';
+import { draftKey } from '../features/task-form/drafts/draft-storage';
 import { App } from './App';
 // Chunks the app loads on demand, imported here so that their first load is not part of a test's time.
 import './FlowStage';
@@ -193,7 +194,7 @@ describe('outbox in the app', { timeout: JOURNEY_MS }, () => {
     await user.keyboard('{Enter}');
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: /^Customer name/ })).toHaveValue('Dewi');
-    expect(localStorage.getItem('taskComposer.draft.Visit')).toContain('Dewi');
+    expect(localStorage.getItem(draftKey(flow))).toContain('Dewi');
 
     // Replace: the kept task is in the form.
     await user.click(open());
@@ -208,7 +209,7 @@ describe('outbox in the app', { timeout: JOURNEY_MS }, () => {
     );
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     // The replaced draft is gone: it does not come back when the flow is opened again.
-    expect(localStorage.getItem('taskComposer.draft.Visit') ?? '').not.toContain('Dewi');
+    expect(localStorage.getItem(draftKey(flow)) ?? '').not.toContain('Dewi');
   });
 
   it('says so, and keeps the task, when its flow is no longer in the organisation', async () => {

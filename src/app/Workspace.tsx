@@ -55,7 +55,8 @@ export function Workspace() {
   const reopen = (kept: OutboxEntry, replacesDraft = false) => {
     setReplacing(null);
     // Replaced by choice: the old draft must not come back when the flow is opened again.
-    if (replacesDraft) clearDraft(kept.flow);
+    const flow = flows.data?.find((f) => f.spec.name === kept.flow)?.spec;
+    if (replacesDraft && flow) clearDraft(flow);
     select(kept.flow);
     setCreated(null);
     setRun((r) => ({ n: r.n + 1, reopened: reopenedOf(kept), fromOutbox: kept.id }));
@@ -71,7 +72,8 @@ export function Workspace() {
         // A draft of that flow is work not sent anywhere yet; opening the kept task would write over it.
         // What was typed in the last moments is still waiting for autosave's timer: stored first.
         flushScheduledDrafts();
-        if (readDraft(kept.flow) !== null) setReplacing(kept);
+        const flow = flows.data?.find((f) => f.spec.name === kept.flow)?.spec;
+        if (flow && readDraft(flow) !== null) setReplacing(kept);
         else reopen(kept);
       }}
     />

@@ -1,12 +1,12 @@
-import { screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { draftKey } from './drafts/draft-storage';
-import { answerCreate, renderTaskForm, setupTaskFormTests } from './testing';
+import { answerCreate, renderTaskForm, setupTaskFormTests, visitFlow } from './testing';
 
 setupTaskFormTests();
 
-const stored = () => localStorage.getItem(draftKey('Visit'));
+const stored = () => localStorage.getItem(draftKey(visitFlow));
 const name = () => screen.getByLabelText(/Customer name/);
 
 async function typeAndWaitForSave(user: ReturnType<typeof userEvent.setup>) {
@@ -99,5 +99,40 @@ describe('drafts', () => {
     expect(name()).toHaveValue('Copy of Jill');
     expect(screen.queryByText(/^Draft restored/)).not.toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('combobox', { name: 'Hub' })).toHaveValue('hub-bdg'));
+  });
+
+  it("keeps each organisation's flow of the same name to its own draft", async () => {
+    const user = userEvent.setup();
+    const ours = { ...visitFlow, _id: 'flow-of-org-a' };
+    const theirs = { ...visitFlow, _id: 'flow-of-org-b' };
+    const a = renderTaskForm(ours);
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Hub' })).toHaveValue('hub-jkt'));
+    await user.type(name(), 'Org A');
+    await waitFor(() => expect(localStorage.getItem(draftKey(ours))).not.toBeNull(), { timeout: 2000 });
+    a.unmount();
+
+    // Another organisation's "Visit" on the same device: an empty form, and A's draft left alone.
+    const b = renderTaskForm(theirs);
+    expect(name()).toHaveValue('');
+    expect(screen.queryByRole('button', { name: 'Discard draft' })).not.toBeInTheDocument();
+    await user.type(name(), 'Org B');
+    await waitFor(() => expect(localStorage.getItem(draftKey(theirs))).not.toBeNull(), { timeout: 2000 });
+    b.unmount();
+
+    renderTaskForm(ours);
+    expect(name()).toHaveValue('Org A');
+  });
+
+  it('reads a draft kept under the flow name alone (before flow ids), and moves it', async () => {
+    const user = userEvent.setup();
+    const flow = { ...visitFlow, _id: 'flow-1' };
+    renderTaskForm(visitFlow);
+    await typeAndWaitForSave(user); // stored under the name alone: this flow has no id
+    cleanup();
+    renderTaskForm(flow);
+    expect(name()).toHaveValue('Jack');
+    await user.type(name(), 'y');
+    await waitFor(() => expect(localStorage.getItem(draftKey(flow))).toContain('Jacky'), { timeout: 2000 });
+    expect(stored()).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { api, server } from '../../api/testing/msw';
 import { draftKey } from './drafts/draft-storage';
 import type { QueuedTask } from './submit/use-submit';
-import { renderTaskForm, setupTaskFormTests } from './testing';
+import { renderTaskForm, setupTaskFormTests, visitFlow } from './testing';
 
 setupTaskFormTests();
 
@@ -95,7 +95,7 @@ describe('idempotency key', () => {
     await fillVisit(user);
     await create(user);
     expect(await screen.findByRole('alert')).toHaveTextContent('Cannot reach the server');
-    const draft = JSON.parse(localStorage.getItem(draftKey('Visit')) ?? '{}') as { key?: string };
+    const draft = JSON.parse(localStorage.getItem(draftKey(visitFlow)) ?? '{}') as { key?: string };
     expect(draft.key).toBe(seen[0]!.key);
     first.unmount();
 
@@ -107,7 +107,7 @@ describe('idempotency key', () => {
     await waitFor(() => expect(onCreated).toHaveBeenCalledTimes(1));
     expect(again[0]!.key).toBe(seen[0]!.key);
     // created: the draft, and with it the key, is gone
-    expect(localStorage.getItem(draftKey('Visit'))).toBeNull();
+    expect(localStorage.getItem(draftKey(visitFlow))).toBeNull();
   });
 
   it('uses a new key after a 400: the refused body created nothing', async () => {
@@ -168,7 +168,7 @@ describe('handing over to the outbox', () => {
     const queued: QueuedTask[] = [];
     const onQueue = vi.fn((task: QueuedTask) => {
       // the draft is still there while the outbox is writing: nothing is lost in between
-      expect(localStorage.getItem(draftKey('Visit'))).not.toBeNull();
+      expect(localStorage.getItem(draftKey(visitFlow))).not.toBeNull();
       queued.push(task);
       return Promise.resolve();
     });
@@ -185,7 +185,7 @@ describe('handing over to the outbox', () => {
     expect(task).toMatchObject({ flow: 'Visit', label: 'Jack Ward', snapshot: { hubId: 'hub-jkt' } });
     expect(task.snapshot.values).toMatchObject({ field1: 'Jack Ward' });
     expect(task.cause).toMatchObject({ kind: 'network' });
-    expect(localStorage.getItem(draftKey('Visit'))).toBeNull();
+    expect(localStorage.getItem(draftKey(visitFlow))).toBeNull();
   });
 
   it('offline at submit: straight to the outbox, nothing sent', async () => {
@@ -230,7 +230,7 @@ describe('handing over to the outbox', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('nor kept for later on this device');
     expect(onQueued).not.toHaveBeenCalled();
     expect(screen.getByLabelText(/Customer name/)).toHaveValue('Jack Ward');
-    expect(localStorage.getItem(draftKey('Visit'))).not.toBeNull();
+    expect(localStorage.getItem(draftKey(visitFlow))).not.toBeNull();
   });
 });
 

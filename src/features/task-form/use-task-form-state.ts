@@ -82,14 +82,14 @@ export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined,
   const [setup] = useState(() => {
     const model = createFormModel(flow);
     // Values handed in are a deliberate choice (Duplicate, reopen) and win over an old draft.
-    const restored = given || reopened ? null : readDraft(flow.name);
+    const restored = given || reopened ? null : readDraft(flow);
     const defaults = startValues(model, given, restored ?? (reopened ? { ...reopened, savedAt: 0 } : null));
     return {
       model,
       defaults,
       rules: createRuleStore(flow, model.toFlowValues(defaults.v)),
       errors: createErrorStore(),
-      drafts: createDraftStore(flow.name, restored?.savedAt ?? null),
+      drafts: createDraftStore(flow, restored?.savedAt ?? null),
       resolver: createResolver(model),
       // a reopened task was refused (a 4xx): nothing was created under its key, and its body changes
       key: taskKey(restored?.key),

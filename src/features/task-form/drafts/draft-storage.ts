@@ -1,6 +1,8 @@
 // Drafts live in localStorage, one per flow, as values by component id in MileApp's formats, so a draft
 // survives a flow whose fields were reordered (form names are positional, component ids are not).
-import type { FieldValues } from '../../../flow/types';
+// A flow is told apart by its id as well as its name: two organisations used on one device may both have
+// a "Delivery", and one's draft must neither open in the other's form nor be written over by it.
+import type { FieldValues, FlowSpec } from '../../../flow/types';
 
 export interface Draft {
   savedAt: number;
@@ -15,17 +17,23 @@ export interface Draft {
 
 const PREFIX = 'taskComposer.draft.';
 
-export function draftKey(flowName: string): string {
-  return PREFIX + flowName;
+/** The flow a draft belongs to: its name and, when the API gave one, its id. */
+export type DraftFlow = Pick<FlowSpec, 'name' | '_id'>;
+
+export function draftKey(flow: DraftFlow): string {
+  return flow._id ? `${PREFIX}${flow.name}@${flow._id}` : PREFIX + flow.name;
 }
+
+/** Where drafts were kept before flows were told apart by id: read once, then moved to draftKey. */
+const legacyKey = (flow: DraftFlow) => PREFIX + flow.name;
 
 function str(v: unknown): string {
   return typeof v === 'string' ? v : '';
 }
 
-export function readDraft(flowName: string): Draft | null {
+export function readDraft(flow: DraftFlow): Draft | null {
   try {
-    const raw = localStorage.getItem(draftKey(flowName));
+    const raw = localStorage.getItem(draftKey(flow)) ?? localStorage.getItem(legacyKey(flow));
     if (!raw) return null;
     const d = JSON.parse(raw) as Partial<Draft> | null;
     if (typeof d !== 'object' || d === null || typeof d.values !== 'object' || d.values === null) return null;
@@ -44,18 +52,20 @@ export function readDraft(flowName: string): Draft | null {
 }
 
 /** False when the browser refused (storage full or blocked). */
-export function writeDraft(flowName: string, draft: Draft): boolean {
+export function writeDraft(flow: DraftFlow, draft: Draft): boolean {
   try {
-    localStorage.setItem(draftKey(flowName), JSON.stringify(draft));
+    localStorage.setItem(draftKey(flow), JSON.stringify(draft));
+    if (legacyKey(flow) !== draftKey(flow)) localStorage.removeItem(legacyKey(flow));
     return true;
   } catch {
     return false;
   }
 }
 
-export function clearDraft(flowName: string): void {
+export function clearDraft(flow: DraftFlow): void {
   try {
-    localStorage.removeItem(draftKey(flowName));
+    localStorage.removeItem(draftKey(flow));
+    localStorage.removeItem(legacyKey(flow));
   } catch {
     // nothing stored, nothing to clear
   }

@@ -1,7 +1,7 @@
 // Autosave: every user change (re)starts a short timer and the draft is written once typing pauses, so a
 // 300-field form costs one JSON write per pause, not one per key press.
 import type { Draft } from './draft-storage';
-import { clearDraft, writeDraft } from './draft-storage';
+import { clearDraft, writeDraft, type DraftFlow } from './draft-storage';
 
 export const DRAFT_DELAY_MS = 600;
 
@@ -37,7 +37,7 @@ export interface DraftStore {
   finish(): void;
 }
 
-export function createDraftStore(flowName: string, restoredAt: number | null): DraftStore {
+export function createDraftStore(flow: DraftFlow, restoredAt: number | null): DraftStore {
   const listeners = new Set<() => void>();
   let status: DraftStatus = { savedAt: restoredAt, restored: restoredAt !== null, failed: false };
   let pending: (() => Omit<Draft, 'savedAt'>) | null = null;
@@ -53,7 +53,7 @@ export function createDraftStore(flowName: string, restoredAt: number | null): D
     if (!pending || done) return;
     const draft = { ...pending(), savedAt: Date.now() };
     pending = null;
-    const ok = writeDraft(flowName, draft);
+    const ok = writeDraft(flow, draft);
     set({
       savedAt: ok ? draft.savedAt : status.savedAt,
       restored: ok ? false : status.restored,
@@ -83,7 +83,7 @@ export function createDraftStore(flowName: string, restoredAt: number | null): D
       clearTimeout(timer);
       waiting.delete(flush);
       pending = null;
-      clearDraft(flowName);
+      clearDraft(flow);
       set({ savedAt: null, restored: false, failed: false });
     },
     finish() {
@@ -91,7 +91,7 @@ export function createDraftStore(flowName: string, restoredAt: number | null): D
       waiting.delete(flush);
       pending = null;
       done = true;
-      clearDraft(flowName);
+      clearDraft(flow);
     },
   };
 }
