@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deliveryFlowRaw } from './fixtures';
 import { normaliseFlow } from './normalise';
-import { buildTaskBody, initialValues, storedFieldValues } from './payload';
+import { buildTaskBody, forEachStoredValue, initialValues } from './payload';
 import { validateTaskBody } from './validate';
 
 const delivery = normaliseFlow(deliveryFlowRaw);
@@ -113,7 +113,7 @@ describe('buildTaskBody', () => {
   });
 });
 
-describe('storedFieldValues', () => {
+describe('forEachStoredValue', () => {
   it('keeps values as sent, drops rule-hidden ones, fills visible:false defaults, leaves fixed keys out', () => {
     const body = {
       flow: 'Delivery',
@@ -126,15 +126,16 @@ describe('storedFieldValues', () => {
       proofPhoto: ['https://x/1.jpg'],
       phone: '',
     };
-    const stored = storedFieldValues(delivery, body);
-    expect(Object.keys(stored)).not.toContain('deliveryDate'); // a visible field's default is the form's job
-    expect(stored).toEqual({
-      customerName: 'Jack',
-      weight: '12.5',
-      weight_unit: 'KG',
-      deliveryStatus: 'Success',
-      proofPhoto: ['https://x/1.jpg'],
-      source: 'composer',
-    });
+    const stored: [string, unknown][] = [];
+    forEachStoredValue(delivery, body, (key, value) => stored.push([key, value]));
+    // a visible field's default (deliveryDate) is the form's job; each value once, in the flow's order
+    expect(stored).toEqual([
+      ['customerName', 'Jack'],
+      ['weight', '12.5'],
+      ['weight_unit', 'KG'],
+      ['deliveryStatus', 'Success'],
+      ['source', 'composer'],
+      ['proofPhoto', ['https://x/1.jpg']],
+    ]);
   });
 });

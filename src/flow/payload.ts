@@ -93,10 +93,3 @@ export function forEachStoredValue(
     if (unitKey !== undefined && !isAbsent(unit)) store(unitKey, unit);
   }
 }
-
-/** forEachStoredValue's values as one object (without a prototype, so that any key is an own key). */
-export function storedFieldValues(flow: FlowSpec, body: Record<string, unknown>): Record<string, unknown> {
-  const out = Object.create(null) as Record<string, unknown>;
-  forEachStoredValue(flow, body, (key, value) => setOwn(out, key, value));
-  return out;
-}

@@ -1,10 +1,11 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { parseCoordinates, type LatLng } from '../../flow/coordinates';
+import { compileFlow } from '../../flow/compile';
 import { evaluateRules } from '../../flow/rules';
-import type { FlowSpec } from '../../flow/types';
+import type { FieldSpec, FlowSpec } from '../../flow/types';
 import type { Task } from '../../api/task';
 import { useT } from '../../i18n/i18n';
-import { fieldText, holdsValue } from './format';
+import { fieldText } from './format';
 import { RecentTasks } from './RecentTasks';
 import { TaskSummary } from './TaskSummary';
 
@@ -28,9 +29,11 @@ export function TaskResult({ task, flow, onCreateAnother, onDuplicate, renderMap
   const point = coordinate ? parseCoordinates(coordinate) : null;
   // A field the task's own select values hide (an onSelect rule) was not stored: it is not listed.
   const { hidden } = evaluateRules(flow.fields, task);
-  const fields = flow.fields.filter((f) => holdsValue(f) && !hidden.has(f.id));
+  const { valueFields, unitKeyOf } = compileFlow(flow);
+  const fields = valueFields.filter((f) => !hidden.has(f.id));
+  const textOf = (f: FieldSpec) => fieldText(f, task, unitKeyOf.get(f.id));
   // The location's coordinates are written out once: by their field when one is listed, else here.
-  const coordinateListed = fields.some((f) => fieldText(f, task) === coordinate);
+  const coordinateListed = fields.some((f) => textOf(f) === coordinate);
   return (
     <section className="result" aria-labelledby="result-heading">
       <div className="card">
@@ -48,7 +51,7 @@ export function TaskResult({ task, flow, onCreateAnother, onDuplicate, renderMap
               {fields.map((field) => (
                 <div key={field.id}>
                   <dt>{field.title}</dt>
-                  <dd className="value">{fieldText(field, task) ?? t('result.empty')}</dd>
+                  <dd className="value">{textOf(field) ?? t('result.empty')}</dd>
                 </div>
               ))}
             </dl>

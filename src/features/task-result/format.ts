@@ -21,17 +21,19 @@ export function localTime(value: unknown, lang: Lang): string | null {
   return new Intl.DateTimeFormat(localeOf(lang), LOCAL_TIME).format(date);
 }
 
-/** Kinds that hold a value typed at creation (view/mobile/unsupported are not sent). */
-export function holdsValue(field: FieldSpec): boolean {
-  return field.kind !== 'view' && field.kind !== 'mobile' && field.kind !== 'unsupported';
-}
-
-/** A stored field value as text: lists joined, numbers with their unit; null when absent. */
-export function fieldText(field: FieldSpec, task: Record<string, unknown>): string | null {
+/**
+ * A stored field value as text: lists joined, numbers with their unit (`unitKey`, the flow's
+ * `<id>_unit` for this field: compileFlow's unitKeyOf); null when absent.
+ */
+export function fieldText(
+  field: FieldSpec,
+  task: Record<string, unknown>,
+  unitKey: string | undefined,
+): string | null {
   const value = own(task, field.id);
   if (value === undefined || value === null || value === '') return null;
   if (Array.isArray(value)) return value.length === 0 ? null : value.map(String).join(', ');
   if (typeof value === 'object') return JSON.stringify(value);
-  const unit = field.units ? own(task, `${field.id}_unit`) : undefined;
+  const unit = unitKey === undefined ? undefined : own(task, unitKey);
   return typeof unit === 'string' && unit !== '' ? `${String(value)} ${unit}` : String(value);
 }
