@@ -5,6 +5,7 @@
 // bench/lib/http-floor.ts`); prints the URL in the server's words so the benchmark starts both alike.
 import Fastify from 'fastify';
 import { DEFAULT_BODY_LIMIT } from '../../server/app';
+import { createdJson } from '../../server/tasks/created-json';
 
 const app = Fastify({
   logger: false,
@@ -16,7 +17,7 @@ app.post('/api/v3/task', async (request, reply) =>
   reply
     .code(201)
     .type('application/json; charset=utf-8')
-    .send(`{"status":true,"message":"Task has been created","task":${JSON.stringify(request.body)}}`),
+    .send(createdJson(JSON.stringify(request.body))),
 );
 const url = await app.listen({ port: 0, host: '127.0.0.1' });
 console.log(`HTTP floor is running at ${url}`);

@@ -4,9 +4,10 @@ import { NOT_FOUND, sendFailure } from '../http/envelope';
 import { answerRepeat, newAnswer, readIdempotencyKey, replay, type KeyedRequest } from '../http/idempotency';
 import { paginate } from '../http/paginator';
 import { pickFields, type Query } from '../http/query';
-import type { Store, TaskDoc } from '../store/types';
+import type { IdempotentAnswer, Store, TaskDoc } from '../store/types';
 import { checkBulkBody, createBulk } from '../tasks/bulk';
 import { createTask } from '../tasks/create';
+import { createdJson } from '../tasks/created-json';
 import { groupCommit } from '../tasks/group-commit';
 import { parseTaskQuery } from '../tasks/list-query';
 import type { RouteDeps } from './deps';
@@ -22,16 +23,25 @@ function created(
 ): FastifyReply {
   // Serialised once: the replay of a key is byte for byte what the first request got.
   const json = JSON.stringify(body);
+  let prior: IdempotentAnswer | undefined;
   if (keyed === undefined) {
     if (tasks.length > 0) store.insertTasks(tasks);
   } else {
-    const prior = store.insertTasksOnce(tasks, newAnswer(keyed, 201, json, nowMs));
-    if (prior !== undefined) return replay(reply, keyed, prior);
+    prior = store.insertTasksOnce(tasks, newAnswer(keyed, 201, json, nowMs));
   }
-  return reply.code(201).type('application/json; charset=utf-8').send(json);
+  return replayOr201(reply, keyed, prior, json);
 }
 
-const CREATED_HEAD = '{"status":true,"message":"Task has been created","task":';
+/** The key's earlier answer again when storing found one (`prior`), else the 201 with `json`. */
+function replayOr201(
+  reply: FastifyReply,
+  keyed: KeyedRequest | undefined,
+  prior: IdempotentAnswer | undefined,
+  json: string,
+): FastifyReply {
+  if (prior !== undefined && keyed !== undefined) return replay(reply, keyed, prior);
+  return reply.code(201).type('application/json; charset=utf-8').send(json);
+}
 
 export function taskRoutes(
   app: FastifyInstance,
@@ -50,10 +60,9 @@ export function taskRoutes(
     const dir = store.directory(request.auth.organizationId);
     const r = createTask(dir, request.auth, request.body, at, nextOrderIndex);
     if (!r.ok) return sendFailure(reply, 400, r.envelope);
-    // The document is serialised once, for the row and the 201 body alike: this is byte for byte
-    // JSON.stringify({ status: true, message: 'Task has been created', task }).
+    // The document is serialised once, for the row and the 201 body alike.
     const doc = JSON.stringify(r.task);
-    const json = `${CREATED_HEAD}${doc}}`;
+    const json = createdJson(doc);
     // Stored with the other creates of this event-loop turn, in one transaction (decision 023); the
     // 201 is sent only once that transaction has committed.
     const prior = await commits.add(
@@ -61,8 +70,7 @@ export function taskRoutes(
         ? { task: r.task, doc }
         : { task: r.task, doc, answer: newAnswer(keyed, 201, json, at.getTime()) },
     );
-    if (prior !== undefined && keyed !== undefined) return replay(reply, keyed, prior);
-    return reply.code(201).type('application/json; charset=utf-8').send(json);
+    return replayOr201(reply, keyed, prior, json);
   });
 
   app.post('/tasks/bulk', async (request, reply) => {
