@@ -67,7 +67,7 @@ export async function renderReport(): Promise<string> {
     '',
     '## Running them',
     '',
-    '`npm run bench` runs all six (about five minutes; Chromium at /usr/bin/chromium or `CHROMIUM_PATH`), prints each table, writes bench/results/<name>.json and rewrites this file. `npm run bench -- first-load validation server browser` runs a subset; the report keeps the latest result of the others. `npx tsx bench/<name>.ts` runs one without touching this file.',
+    '`npm run bench` runs all six benchmarks of issue 5, the server one with its in-process stage account (about five minutes; Chromium at /usr/bin/chromium or `CHROMIUM_PATH`), prints each table, writes bench/results/<name>.json and rewrites this file. `npm run bench -- first-load validation server browser` runs a subset; the report keeps the latest result of the others. `npx tsx bench/<name>.ts` runs one without touching this file.',
     '',
   ].join('\n');
   return format(md, { ...(await resolveConfig(DOC)), parser: 'markdown', filepath: DOC });
