@@ -6,7 +6,7 @@ import globals from 'globals';
 
 // The dependency direction of DESIGN.md, enforced: src/flow imports nothing of ours; server/ takes only
 // src/flow (and src/shared, plain values both sides need) from the web app; features do not import each
-// other (they are composed in src/app).
+// other (they are composed in src/app); src/api imports neither features nor src/app.
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
@@ -29,7 +29,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/**/*.ts', 'test/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.{ts,js,mjs}', '*.config.{ts,js}', '.ci/**/*.mjs'],
+    files: [
+      'server/**/*.ts',
+      'test/**/*.ts',
+      'scripts/**/*.ts',
+      'bench/**/*.{ts,js,mjs}',
+      '*.config.{ts,js}',
+      '.ci/**/*.mjs',
+    ],
     languageOptions: { globals: globals.node },
     rules: { 'no-console': 'off' },
   },
@@ -37,26 +44,57 @@ export default tseslint.config(
     files: ['src/flow/**/*.ts'],
     ignores: ['src/flow/**/*.test.ts'],
     rules: restrict([
-      { group: ['react', 'react-dom', 'react/*', 'node:*', '../*', '!./*'], message: 'src/flow is pure: no React, DOM, Node or other app code.' },
+      {
+        group: ['react', 'react-dom', 'react/*', 'node:*', '../*', '!./*'],
+        message: 'src/flow is pure: no React, DOM, Node or other app code.',
+      },
     ]),
   },
   {
     files: ['src/shared/**/*.ts'],
     ignores: ['src/shared/**/*.test.ts'],
     rules: restrict([
-      { group: ['react', 'react-dom', 'react/*', 'node:*', '../*', '!./*'], message: 'src/shared is pure: no React, DOM, Node or other app code.' },
+      {
+        group: ['react', 'react-dom', 'react/*', 'node:*', '../*', '!./*'],
+        message: 'src/shared is pure: no React, DOM, Node or other app code.',
+      },
     ]),
   },
   {
     files: ['server/**/*.ts'],
     rules: restrict([
-      { regex: '^(\\.\\./)+src/(?!flow/|shared/)', message: 'server/ may import src/flow and src/shared only.' },
+      {
+        regex: '^(\\.\\./)+src/(?!flow/|shared/)',
+        message: 'server/ may import src/flow and src/shared only.',
+      },
     ]),
+  },
+  {
+    files: ['src/api/**/*.{ts,tsx}'],
+    rules: {
+      ...restrict([
+        {
+          regex: '^(\\.\\./)+(features|app)(/|$)',
+          message: 'src/api imports neither src/features nor src/app.',
+        },
+      ]),
+      // no-restricted-imports does not look at import(): the same rule for a lazy import
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression[source.value=/^(\\.\\.\\/)+(features|app)(\\/|$)/]',
+          message: 'src/api imports neither src/features nor src/app.',
+        },
+      ],
+    },
   },
   {
     files: ['src/features/*/**/*.{ts,tsx}'],
     rules: restrict([
-      { regex: '^(\\.\\./)+features/', message: 'Features do not import each other; compose them in src/app.' },
+      {
+        regex: '^(\\.\\./)+features/',
+        message: 'Features do not import each other; compose them in src/app.',
+      },
     ]),
   },
 );

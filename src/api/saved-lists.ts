@@ -18,11 +18,11 @@ export function markSaved<T extends object>(data: T, at: number | undefined): T 
 }
 
 /**
- * The outbox's account hash, in a lazy chunk (the service worker keeps it, decision 024); null should that
- * chunk not load (an old tab after a deploy).
+ * The account hash (./account, shared with the outbox), in a lazy chunk (the service worker keeps it,
+ * decision 024); null should that chunk not load (an old tab after a deploy).
  */
 function accountKey(conn: Connection): Promise<string | null> {
-  return import('../features/outbox/account').then(
+  return import('./account').then(
     (m) => m.accountOf(conn),
     () => null,
   );

@@ -11,7 +11,7 @@ import { usersQueryOptions } from '../api/get-users';
 import { savedAtOf } from '../api/saved-lists';
 import { flowsPage, namedFlow, visitFlow } from '../api/testing/fixtures';
 import { api, server, TEST_CONNECTION, setupMswServer } from '../api/testing/msw';
-import { accountOf } from '../features/outbox/account';
+import { accountOf } from '../api/account';
 import { openOutboxDb } from '../features/outbox/outbox-db';
 import { sharedOutbox } from '../features/outbox/outbox-store';
 import { entryFor, freshOutboxPerTest } from '../features/outbox/testing';

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { api, server, setupMswServer, TEST_CONNECTION } from '../../api/testing/msw';
-import { accountOf } from './account';
+import { accountOf } from '../../api/account';
 import { openOutboxDb } from './outbox-db';
 import { createRunner, enqueue } from './outbox-runner';
 import { createOutbox, sharedOutbox } from './outbox-store';

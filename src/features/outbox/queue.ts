@@ -1,5 +1,5 @@
 import type { Connection } from '../../api/connection';
-import { accountOf } from './account';
+import { accountOf } from '../../api/account';
 import { enqueue } from './outbox-runner';
 import { sharedOutbox } from './outbox-store';
 import type { OutboxEntry, QueueItem } from './outbox-types';

@@ -2,7 +2,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach } from 'vitest';
 import type { Connection } from '../../api/connection';
-import { accountOf } from './account';
+import { accountOf } from '../../api/account';
 import { resetSharedOutbox } from './outbox-store';
 import type { OutboxEntry } from './outbox-types';
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Connection } from '../../api/connection';
-import { accountOf } from './account';
+import { accountOf } from '../../api/account';
 import { createRunner, type Runner } from './outbox-runner';
 import { sharedOutbox, type Outbox } from './outbox-store';
 import type { OutboxEntry } from './outbox-types';

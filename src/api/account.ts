@@ -1,4 +1,4 @@
-import type { Connection } from '../../api/connection';
+import type { Connection } from './connection';
 
 /**
  * Names the account an entry belongs to without keeping its token: a hash of API address and token.
