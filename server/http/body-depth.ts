@@ -46,8 +46,8 @@ export function mayNestDeeperThan(text: string, limit = MAX_BODY_DEPTH): boolean
   return false;
 }
 
-const failed = (message: string, code: string) =>
-  Object.assign(new Error(message), { code, statusCode: 400 });
+/** A 400 parse error known by its code alone: errors.ts answers each code with its own envelope. */
+const failed = (code: string) => Object.assign(new Error(code), { code, statusCode: 400 });
 
 /**
  * The scope's application/json parser: JSON.parse (no prototype-poisoning scan: validateTaskBody reports
@@ -60,20 +60,14 @@ export function parseJsonBodies(app: FastifyInstance): void {
     // A leading byte order mark (a file saved as "UTF-8 with BOM", sent with curl -d @file) is not JSON
     // but is accepted, as Fastify's own parser does.
     const body = (text as string).charCodeAt(0) === 0xfeff ? (text as string).slice(1) : (text as string);
-    if (body === '')
-      return done(
-        failed('Body cannot be empty when content-type is application/json', 'FST_ERR_CTP_EMPTY_JSON_BODY'),
-      );
+    if (body === '') return done(failed('FST_ERR_CTP_EMPTY_JSON_BODY'));
     let parsed: unknown;
     try {
       parsed = JSON.parse(body);
     } catch {
-      return done(failed('Body is not valid JSON', 'FST_ERR_CTP_INVALID_JSON_BODY'));
+      return done(failed('FST_ERR_CTP_INVALID_JSON_BODY'));
     }
-    if (mayNestDeeperThan(body) && depthOf(parsed) > MAX_BODY_DEPTH)
-      return done(
-        failed(`The request body is nested more than ${MAX_BODY_DEPTH} levels deep.`, BODY_TOO_DEEP),
-      );
+    if (mayNestDeeperThan(body) && depthOf(parsed) > MAX_BODY_DEPTH) return done(failed(BODY_TOO_DEEP));
     done(null, parsed);
   });
 }
