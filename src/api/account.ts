@@ -1,3 +1,4 @@
+import { trimBaseUrl } from './base-url';
 import type { Connection } from './connection';
 
 /**
@@ -5,7 +6,7 @@ import type { Connection } from './connection';
  * An entry is only ever sent with the connection it was made under, never into another organisation.
  */
 export async function accountOf(conn: Connection): Promise<string> {
-  const data = new TextEncoder().encode(`${conn.baseUrl.replace(/\/+$/, '')}\n${conn.token}`);
+  const data = new TextEncoder().encode(`${trimBaseUrl(conn.baseUrl)}\n${conn.token}`);
   if (typeof crypto.subtle?.digest === 'function') {
     const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', data));
     return [...hash.slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join('');

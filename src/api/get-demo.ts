@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { trimBaseUrl } from './base-url';
 
 export interface DemoAccount {
   token: string;
@@ -21,7 +22,7 @@ export async function getDemoAccount(signal?: AbortSignal): Promise<DemoAccount 
     const body = (await res.json()) as { token?: unknown; baseUrl?: unknown };
     if (typeof body.token !== 'string' || body.token === '') return null;
     const base = typeof body.baseUrl === 'string' && body.baseUrl !== '' ? body.baseUrl : '/api/v3';
-    return { token: body.token, baseUrl: new URL(base, window.location.origin).href.replace(/\/+$/, '') };
+    return { token: body.token, baseUrl: trimBaseUrl(new URL(base, window.location.origin).href) };
   } catch {
     return null;
   }

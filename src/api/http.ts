@@ -1,3 +1,4 @@
+import { trimBaseUrl } from './base-url';
 import type { Connection } from './connection';
 
 export type ApiErrorKind = 'http' | 'network' | 'timeout';
@@ -43,7 +44,7 @@ export interface ApiFetchInit extends Omit<RequestInit, 'body'> {
 }
 
 export function apiUrl(baseUrl: string, path: string): string {
-  return `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+  return `${trimBaseUrl(baseUrl)}/${path.replace(/^\/+/, '')}`;
 }
 
 /** GET/POST against the MileApp API of `conn`: bearer token, JSON both ways, MileApp error envelope → ApiError. */

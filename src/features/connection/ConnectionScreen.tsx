@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { trimBaseUrl } from '../../api/base-url';
 import { useCheckConnection } from '../../api/check-connection';
 import { useConnection, type Connection } from '../../api/connection';
 import { useDemoAccount } from '../../api/get-demo';
@@ -32,7 +33,7 @@ export function ConnectionScreen({ notice }: { notice?: string }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setTouched(true);
-    const url = baseUrl.trim().replace(/\/+$/, '');
+    const url = trimBaseUrl(baseUrl.trim());
     if (!isHttpUrl(url)) return urlRef.current?.focus();
     if (token.trim() === '') return tokenRef.current?.focus();
     attempt({ baseUrl: url, token: token.trim() });

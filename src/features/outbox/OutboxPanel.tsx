@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import { trimBaseUrl } from '../../api/base-url';
 import { useConnection } from '../../api/connection';
 import { useT } from '../../i18n/i18n';
 import { OutboxItem } from './OutboxItem';
@@ -47,9 +48,9 @@ export function OutboxPanel({ onReopen }: Props) {
   const remove = (e: OutboxEntry) => void outbox?.remove(e.id);
   // A token that expired and was replaced names a new account: the person may hand its tasks over,
   // on the same API only (another server is surely another organisation).
-  const base = connection?.baseUrl.replace(/\/+$/, '');
+  const base = connection && trimBaseUrl(connection.baseUrl);
   const adoptable = all.filter(
-    (e) => e.account !== account && e.state !== 'created' && e.baseUrl.replace(/\/+$/, '') === base,
+    (e) => e.account !== account && e.state !== 'created' && trimBaseUrl(e.baseUrl) === base,
   );
   const adopt = async (e: OutboxEntry) => {
     if (!outbox || !account) return;
