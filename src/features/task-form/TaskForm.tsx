@@ -78,8 +78,8 @@ export function TaskForm(props: TaskFormProps) {
     [control, getValues, setValue, subscribe, model, rules, errors, headingId, renderLocation],
   );
 
-  const submit = handleSubmit(send, (errors) => {
-    const first = firstError(order, errors);
+  const submit = handleSubmit(send, (invalid) => {
+    const first = firstError(order, invalid);
     if (first) setFocus(first as never);
   });
   const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {

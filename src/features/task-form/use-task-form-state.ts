@@ -15,35 +15,32 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const strings = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 
-/** Flow defaults, overlaid with the stored draft, or else with the values handed in (a duplicate). */
+/**
+ * Flow defaults, overlaid with the stored draft, or else with the values handed in (a duplicate). Empty
+ * plain inputs are left out (FormModel.withoutEmptyInputs): react-hook-form reads them instead of writing.
+ */
 function startValues(model: FormModel, given: FieldValues | undefined, draft: Draft | null): FormShape {
-  const values = startValuesOf(model, given, draft);
-  return { ...values, v: model.withoutEmptyInputs(values.v) };
-}
-
-function startValuesOf(model: FormModel, given: FieldValues | undefined, draft: Draft | null): FormShape {
   const flow = model.flow;
   const times = defaultTimes(flow.startAdjustmentHours, flow.endAdjustmentHours);
   const v = model.toFormValues(flowDefaults(flow));
-  if (draft) {
-    return {
-      v: { ...v, ...model.toFormValues(draft.values) },
-      hubId: draft.hubId,
-      assignee: draft.assignee,
-      startTime: draft.startTime || times.startTime,
-      endTime: draft.endTime || times.endTime,
-    };
-  }
-  if (given) {
-    // A duplicate keeps hub, people and values; its times start from now again.
-    return {
-      v: { ...v, ...model.toFormValues(given) },
-      hubId: str(given.hubId),
-      assignee: strings(given.assignee),
-      ...times,
-    };
-  }
-  return { v, hubId: '', assignee: [], ...times };
+  const start: FormShape = draft
+    ? {
+        v: { ...v, ...model.toFormValues(draft.values) },
+        hubId: draft.hubId,
+        assignee: draft.assignee,
+        startTime: draft.startTime || times.startTime,
+        endTime: draft.endTime || times.endTime,
+      }
+    : given
+      ? // A duplicate keeps hub, people and values; its times start from now again.
+        {
+          v: { ...v, ...model.toFormValues(given) },
+          hubId: str(given.hubId),
+          assignee: strings(given.assignee),
+          ...times,
+        }
+      : { v, hubId: '', assignee: [], ...times };
+  return { ...start, v: model.withoutEmptyInputs(start.v) };
 }
 
 /** The values of a task opened again (from the outbox), exactly as they were sent. */
