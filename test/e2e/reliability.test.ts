@@ -186,7 +186,6 @@ describe('exactly once in the browser', () => {
         // (the app's own retry timer may send it as soon as the server is up: no count is taken here)
         own = await startServer({}, { port: own.port, dir: own.dir });
         // (each state is awaited in the page: toggled too fast, the page would see no change and no event)
-        await browser.context.setOffline(false);
         await browser.context.setOffline(true);
         await page.waitForFunction(() => !navigator.onLine);
         await browser.context.setOffline(false);
