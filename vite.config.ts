@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -9,7 +10,8 @@ const SW_BUILD_LINE = /^const BUILD = .*;$/m;
 /**
  * Emits /sw.js (docs/decisions/024): the hand-written worker with the list of every file the build wrote
  * (index.html, the hashed JS/CSS of all chunks, lazy ones included, and the public files) and a version
- * derived from them, so a new build means a new cache and the old one is deleted when it activates.
+ * hashed from their contents, so a build that changes any of them means a new cache and the old one is
+ * deleted when it activates.
  */
 function appShellWorker(): Plugin {
   let publicDir = '';
@@ -28,15 +30,23 @@ function appShellWorker(): Plugin {
         .map((d) =>
           `${d.parentPath.slice(publicDir.length)}/${d.name}`.replace(/\\/g, '/').replace(/^\/+/, ''),
         );
-      const files = [...new Set(['index.html', ...built, ...copied])].sort().map((f) => `/${f}`);
+      const names = [...new Set(['index.html', ...built, ...copied])].sort();
+      const files = names.map((f) => `/${f}`);
       const source = readFileSync(SW_SOURCE, 'utf8');
       if (!SW_BUILD_LINE.test(source))
         throw new Error(`${SW_SOURCE} has no "const BUILD = …;" line to fill in`);
-      const version = createHash('sha256')
-        .update(JSON.stringify(files))
-        .update(source)
-        .digest('hex')
-        .slice(0, 12);
+      /** What the build writes as `name`: its chunk or asset, else the public file copied as is. */
+      const contents = (name: string): string | Uint8Array => {
+        const out = bundle[name];
+        if (out !== undefined) return out.type === 'chunk' ? out.code : out.source;
+        if (copied.includes(name)) return readFileSync(join(publicDir, name));
+        throw new Error(`app-shell-worker: ${name} is listed for the cache but is not in the build`);
+      };
+      // Every listed file's bytes (a public file changed under the same name is a new version too) and
+      // the worker's own source.
+      const hash = createHash('sha256').update(source);
+      for (const name of names) hash.update(`\0${name}\0`).update(contents(name));
+      const version = hash.digest('hex').slice(0, 12);
       const code = source.replace(SW_BUILD_LINE, `const BUILD = ${JSON.stringify({ version, files })};`);
       this.emitFile({ type: 'asset', fileName: 'sw.js', source: code });
     },
