@@ -29,7 +29,7 @@ export function FieldFrame(props: Props) {
           {hint}
         </p>
       ) : null}
-      {error === undefined ? null : <FieldErrorText id={errorId} text={error} />}
+      <FieldErrorText id={errorId} text={error} />
     </div>
   );
 }

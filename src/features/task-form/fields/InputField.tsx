@@ -46,7 +46,7 @@ export function InputField({ field, name, readOnly, error, ...opts }: FieldProps
           {...common}
         />
       )}
-      {message === undefined ? null : <FieldErrorText id={errorId} text={message} />}
+      <FieldErrorText id={errorId} text={message} />
     </div>
   );
 }

@@ -31,7 +31,7 @@ export function NumberField({ field, name, readOnly, error }: FieldProps) {
           aria-describedby={describedBy(value.invalid && value.errorId)}
           {...control.register(name as never)}
         />
-        {value.message === undefined ? null : <FieldErrorText id={value.errorId} text={value.message} />}
+        <FieldErrorText id={value.errorId} text={value.message} />
       </div>
       <UnitSelect name={unitName} title={field.title} units={field.units} readOnly={readOnly} />
     </div>
@@ -63,7 +63,7 @@ function UnitSelect(props: { name: string; title: string; units: string[]; readO
           ))}
         </select>
       )}
-      {unit.message === undefined ? null : <FieldErrorText id={unit.errorId} text={unit.message} />}
+      <FieldErrorText id={unit.errorId} text={unit.message} />
     </div>
   );
 }
