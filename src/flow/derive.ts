@@ -27,37 +27,46 @@ function asText(v: unknown): string | undefined {
   return undefined;
 }
 
-const sourcesCache = new WeakMap<FlowSpec, ReadonlySet<string>>();
+/** Where one slot may take its text from: a value of the task (`key`) or a view's literal text. */
+type SlotSource = { slot: keyof DisplayFields } & ({ key: string } | { literal: string });
+
+const cache = new WeakMap<FlowSpec, { sources: readonly SlotSource[]; keys: ReadonlySet<string> }>();
 
 /**
- * The only keys deriveDisplay reads: the ids of the components whose `showAs` names a slot, and the
- * `$otherId` their views refer to. deriveDisplay(flow, values) equals deriveDisplay(flow, values cut down
- * to these keys), which lets the server derive from a handful of values instead of a 300-key copy.
+ * The flow's display sources, in order: each component whose `showAs` names a slot reads its own value,
+ * except a view with a value, which shows its literal text or the `$otherId` it refers to.
  */
-export function displaySources(flow: FlowSpec): ReadonlySet<string> {
-  let sources = sourcesCache.get(flow);
-  if (sources !== undefined) return sources;
-  const ids = new Set<string>();
-  for (const f of flow.fields) {
-    if (f.showAs === undefined || !SLOTS.has(f.showAs.toLowerCase())) continue;
-    ids.add(f.id);
-    if (f.kind === 'view' && f.value?.startsWith('$')) ids.add(f.value.slice(1));
-  }
-  sourcesCache.set(flow, (sources = ids));
-  return sources;
-}
-
-/** First component with a value wins each slot; a view shows its literal or the `$otherId` it refers to. */
-export function deriveDisplay(flow: FlowSpec, body: Record<string, unknown>): DisplayFields {
-  const out: DisplayFields = {};
+function slotSources(flow: FlowSpec) {
+  const hit = cache.get(flow);
+  if (hit) return hit;
+  const sources: SlotSource[] = [];
   for (const f of flow.fields) {
     const slot = f.showAs === undefined ? undefined : SLOTS.get(f.showAs.toLowerCase());
-    if (slot === undefined || out[slot] !== undefined) continue;
-    let v = own(body, f.id);
+    if (slot === undefined) continue;
     if (f.kind === 'view' && f.value !== undefined)
-      v = f.value.startsWith('$') ? own(body, f.value.slice(1)) : f.value;
-    const text = asText(v);
-    if (text !== undefined) out[slot] = text;
+      sources.push(f.value.startsWith('$') ? { slot, key: f.value.slice(1) } : { slot, literal: f.value });
+    else sources.push({ slot, key: f.id });
+  }
+  const made = { sources, keys: new Set(sources.flatMap((s) => ('key' in s ? [s.key] : []))) };
+  cache.set(flow, made);
+  return made;
+}
+
+/**
+ * The only keys deriveDisplay reads, so deriveDisplay(flow, values) equals deriveDisplay(flow, values cut
+ * down to these keys): the server derives from a handful of values instead of a 300-key copy.
+ */
+export function displaySources(flow: FlowSpec): ReadonlySet<string> {
+  return slotSources(flow).keys;
+}
+
+/** First source with a value wins each slot. */
+export function deriveDisplay(flow: FlowSpec, body: Record<string, unknown>): DisplayFields {
+  const out: DisplayFields = {};
+  for (const s of slotSources(flow).sources) {
+    if (out[s.slot] !== undefined) continue;
+    const text = asText('key' in s ? own(body, s.key) : s.literal);
+    if (text !== undefined) out[s.slot] = text;
   }
   return out;
 }
