@@ -12,7 +12,7 @@ export type CreateResult = { ok: true; task: TaskDoc } | { ok: false; envelope: 
  * A 400 lists at most this many errors: a body of a few MB with hundreds of thousands of unknown keys
  * would otherwise take seconds to answer and answer several times its size (docs/decisions/021).
  */
-export const MAX_LISTED_ERRORS = 100;
+const MAX_LISTED_ERRORS = 100;
 
 /** Epoch-based and strictly increasing, like MileApp's (169744041128541): ms × 100 plus a counter. */
 export function orderIndexer(): (now: Date) => number {
