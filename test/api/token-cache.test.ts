@@ -23,14 +23,17 @@ describe('token look-up cache', () => {
   it('follows the organisation file when it is written again', () => {
     store.upsertOrganization(org);
     const hash = sha256(DEMO_TOKEN);
-    expect(store.findTokenUser(hash)?.name).toBe(roger().name);
-    expect(store.findTokenUser(hash)?.name).toBe(roger().name); // from the cache
+    const first = store.findTokenUser(hash);
+    expect(first?.name).toBe(roger().name);
+    // from the cache: the very same object, where a database read builds a new one each time
+    expect(store.findTokenUser(hash)).toBe(first);
     expect(store.findTokenUser(sha256('not-a-token'))).toBeUndefined();
 
     const user = roger();
     user.name = 'Roger Renamed';
     store.upsertOrganization(org);
     expect(store.findTokenUser(hash)?.name).toBe('Roger Renamed');
+    expect(store.findTokenUser(hash)).not.toBe(first);
 
     user.tokens = [];
     store.upsertOrganization(org);
