@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { migrate } from '../server/store/migrations';
+import { JAKARTA } from '../test/api/harness';
 import { benchBody } from './bodies';
 import { flow300, smallFlow } from './flow-300';
 import { ROOT } from './lib/first-load';
@@ -25,7 +26,6 @@ const RAW_ROWS = 5_000;
 const RAW_RUNS = 5;
 const BULK_TASKS = 2_000;
 const BULK_RUNS = 5;
-const JAKARTA = '634e98498ce07d29474a7e29';
 
 interface Running {
   url: string;

@@ -1,48 +1,26 @@
 // `npm run test:soak`: 50 concurrent clients create tasks for 30 s against the real server process (rate
 // limit on, as shipped), after a warm-up. Checks: only 201 and 429 answers; every 201 is a task in the
 // database and every task there got a 201 (no task lost, none extra); resident memory flat between the
-// end of the warm-up and the end of the run; and, when dist/ is built, the page has no inline script.
+// end of the warm-up and the end of the run. (The built page's CSP and its lack of inline script are
+// test/api/security.test.ts's.)
 // Writes a Vitest-style JSON report (for .ci/summarize.mjs) and the reliability record.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import autocannon from 'autocannon';
+import autocannon, { type Result as CannonResult } from 'autocannon';
 import Database from 'better-sqlite3';
 import { recordReliability } from '../test/support/reliability';
 import { spawnServer, type SpawnedServer } from '../test/support/spawn-server';
+import { JAKARTA } from '../test/api/harness';
 
 const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 50);
 const DURATION_S = Number(process.env.SOAK_SECONDS ?? 30);
 const WARMUP_S = Number(process.env.SOAK_WARMUP_SECONDS ?? 5);
 /** "flat": the run may add at most this much resident memory to what the warm-up left. */
 const RSS_GROWTH_LIMIT_MB = 40;
-const JAKARTA = '634e98498ce07d29474a7e29';
 
 const reportArg = process.argv.indexOf('--report');
 const REPORT = resolve(reportArg === -1 ? '.ci/reports/soak.json' : process.argv[reportArg + 1]!);
-
-// autocannon ships no types; bench/autocannon.d.ts declares only what the benchmark uses.
-interface CannonRequest {
-  method: string;
-  path: string;
-  headers: Record<string, string>;
-  body: string;
-  onResponse(status: number, body: string): void;
-}
-interface CannonResult {
-  requests: { total: number; average: number };
-  latency: { p50: number; p99: number; max: number };
-  statusCodeStats: Record<string, { count: number }>;
-  errors: number;
-  timeouts: number;
-}
-const cannon = autocannon as unknown as (o: {
-  url: string;
-  connections: number;
-  duration: number;
-  idReplacement: boolean;
-  requests: CannonRequest[];
-}) => Promise<CannonResult>;
 
 function rssMb(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -61,7 +39,7 @@ const bodyFor = (marker: string) =>
 
 function load(s: SpawnedServer, seconds: number, phase: string): Promise<CannonResult> {
   const body = bodyFor(`${phase}-[<id>]`);
-  return cannon({
+  return autocannon({
     url: s.url,
     connections: CONNECTIONS,
     duration: seconds,
@@ -112,20 +90,6 @@ async function main(): Promise<number> {
     await new Promise((r) => setTimeout(r, 2000));
     const endMb = rssMb(pid);
 
-    let page: Check | undefined;
-    if (existsSync('dist/index.html')) {
-      const res = await fetch(s.url + '/');
-      const html = await res.text();
-      const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(
-        ([, attrs, text]) => !/\bsrc=/.test(attrs!) || text!.trim() !== '',
-      );
-      const csp = res.headers.get('content-security-policy') ?? '';
-      page = {
-        title: 'the built page has no inline script and is served with a CSP that forbids them',
-        ok: inline.length === 0 && /script-src 'self'(;|$)/.test(csp) && /frame-ancestors 'none'/.test(csp),
-        detail: `${inline.length} inline scripts; CSP: ${csp}`,
-      };
-    }
     // autocannon stops with up to one request per connection in flight, its answer never read: the
     // client would retry those under their key, and so do we. Each must be answered with its stored task.
     const markers = () => {
@@ -190,7 +154,6 @@ async function main(): Promise<number> {
       ok: endMb - warmMb <= RSS_GROWTH_LIMIT_MB,
       detail: `RSS at start ${startMb} MB, after warm-up ${warmMb} MB, peak during run ${Math.max(...samples)} MB, after run ${endMb} MB`,
     });
-    if (page) checks.push(page);
 
     for (const c of checks) console.log(`${c.ok ? 'ok  ' : 'FAIL'} ${c.title}\n     ${c.detail}`);
     const failed = checks.filter((c) => !c.ok).length;
