@@ -12,7 +12,7 @@ export function savedAtOf(data: unknown): number | undefined {
 }
 
 /** Marks `data` (a query's result) as the copy saved at `at`. */
-export function markSaved<T extends object>(data: T, at: number | undefined): T {
+function markSaved<T extends object>(data: T, at: number | undefined): T {
   if (at !== undefined) savedAt.set(data, at);
   return data;
 }
@@ -33,7 +33,7 @@ function accountKey(conn: Connection): Promise<string | null> {
  * timeout) it returns the last saved answer of the same account instead, with the time it was saved.
  * An HTTP error (401, 500, …) is the server's answer and is never replaced.
  */
-export async function loadOrSaved<T>(
+async function loadOrSaved<T>(
   conn: Connection,
   name: string,
   load: () => Promise<T>,
@@ -84,7 +84,7 @@ function readSaved(key: string): { at: number; data: unknown } | null {
 }
 
 /** A list from this device is refetched as soon as possible (reconnect, remount); live data stays 5 min or as given. */
-export const staleUnlessSaved =
+const staleUnlessSaved =
   (ms: number) =>
   (query: { state: { data?: unknown } }): number =>
     savedAtOf(query.state.data) === undefined ? ms : 0;

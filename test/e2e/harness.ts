@@ -92,11 +92,7 @@ export interface Browser {
 }
 
 export async function launch(
-  options: {
-    viewport?: { width: number; height: number };
-    /** 'block' keeps the app's offline service worker out, for a test that must see every request itself */
-    serviceWorkers?: 'allow' | 'block';
-  } = {},
+  options: { viewport?: { width: number; height: number } } = {},
 ): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'composer-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -106,7 +102,6 @@ export async function launch(
     viewport: options.viewport ?? { width: 1280, height: 800 },
     locale: 'en-US',
     timezoneId: 'Asia/Jakarta',
-    serviceWorkers: options.serviceWorkers ?? 'allow',
   });
   await context.route(/tile\.openstreetmap\.org|\{s\}\.tile/, (route) =>
     route.fulfill({ status: 200, contentType: 'image/png', body: TILE }),

@@ -35,10 +35,6 @@ export const registry: Partial<Record<FieldKind, ComponentType<FieldProps>>> = {
   unsupported: UnsupportedField,
 };
 
-export function componentFor(kind: FieldKind): ComponentType<FieldProps> {
-  return registry[kind] ?? UnsupportedField;
-}
-
 const rows = new Map<FieldKind, ComponentType<FieldProps>>();
 
 /**
@@ -48,7 +44,7 @@ const rows = new Map<FieldKind, ComponentType<FieldProps>>();
 export function rowFor(kind: FieldKind): ComponentType<FieldProps> {
   let row = rows.get(kind);
   if (!row) {
-    row = memo(componentFor(kind));
+    row = memo(registry[kind] ?? UnsupportedField);
     rows.set(kind, row);
   }
   return row;

@@ -40,7 +40,7 @@ export function CheckboxGroupField({ field, name, readOnly }: FieldProps) {
     >
       <legend>
         {field.title}
-        <RequiredMark required={field.required} spoken />
+        <RequiredMark required={field.required} />
       </legend>
       {hint ? (
         <p className="hint" id={hintId}>

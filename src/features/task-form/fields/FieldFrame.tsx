@@ -44,14 +44,14 @@ export const STAR = (
   </span>
 );
 
-/** The star, or in a legend (no aria-required there) the star and a hidden word. */
-export function RequiredMark({ required, spoken = false }: { required: boolean; spoken?: boolean }) {
+/** In a legend (no aria-required there): the star and a hidden word. */
+export function RequiredMark({ required }: { required: boolean }) {
   const t = useT();
   if (!required) return null;
   return (
     <>
       {STAR}
-      {spoken ? <span className="visually-hidden">{` (${t('taskForm.required')})`}</span> : null}
+      <span className="visually-hidden">{` (${t('taskForm.required')})`}</span>
     </>
   );
 }

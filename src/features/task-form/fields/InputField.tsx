@@ -4,7 +4,7 @@ import type { FieldProps } from './field-props';
 import { describedBy, FieldErrorText, STAR } from './FieldFrame';
 import { useFieldText } from './use-field-error';
 
-export interface InputOptions {
+interface InputOptions {
   type?: HTMLInputTypeAttribute;
   inputMode?: 'text' | 'decimal' | 'numeric' | 'tel' | 'url' | 'email';
   autoComplete?: string;
