@@ -41,22 +41,12 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
-    files: ['src/flow/**/*.ts'],
-    ignores: ['src/flow/**/*.test.ts'],
+    files: ['src/flow/**/*.ts', 'src/shared/**/*.ts'],
+    ignores: ['src/flow/**/*.test.ts', 'src/shared/**/*.test.ts'],
     rules: restrict([
       {
         group: ['react', 'react-dom', 'react/*', 'node:*', '../*', '!./*'],
-        message: 'src/flow is pure: no React, DOM, Node or other app code.',
-      },
-    ]),
-  },
-  {
-    files: ['src/shared/**/*.ts'],
-    ignores: ['src/shared/**/*.test.ts'],
-    rules: restrict([
-      {
-        group: ['react', 'react-dom', 'react/*', 'node:*', '../*', '!./*'],
-        message: 'src/shared is pure: no React, DOM, Node or other app code.',
+        message: 'src/flow and src/shared are pure: no React, DOM, Node or other app code.',
       },
     ]),
   },
