@@ -5,7 +5,7 @@ import { savedAtOf } from '../api/saved-lists';
 import type { Task } from '../api/task';
 import { FlowPicker } from '../features/flow-picker/FlowPicker';
 import { useFlowSelection } from '../features/flow-picker/last-used';
-import type { FieldValues } from '../flow/types';
+import type { FieldValues, FlowSpec } from '../flow/types';
 import { localeOf, useLanguage, useT } from '../i18n/i18n';
 import { Alert } from '../ui/Alert';
 import { apiErrorMessage } from '../ui/api-error-message';
@@ -43,7 +43,7 @@ export function Workspace() {
   // A kept task whose flow this organisation no longer has (or whose list has not loaded) cannot be opened.
   const [missingFlow, setMissingFlow] = useState<string | null>(null);
   // A kept task about to replace an unsent draft of its flow in the form: the person confirms first.
-  const [replacing, setReplacing] = useState<OutboxEntry | null>(null);
+  const [replacing, setReplacing] = useState<{ kept: OutboxEntry; flow: FlowSpec } | null>(null);
   const onQueue = useQueueTask();
   const entry = flows.data?.find((f) => f.spec.name === selected);
   const listed = flows.isSuccess;
@@ -51,20 +51,20 @@ export function Workspace() {
     if (listed) preloadStages();
   }, [listed]);
 
-  // The outbox shows whatever the flow list does: offline, it is what still works.
-  const reopen = (kept: OutboxEntry, replacesDraft = false) => {
+  const reopen = (kept: OutboxEntry, flow: FlowSpec, replacesDraft = false) => {
     setReplacing(null);
     // Replaced by choice: the old draft must not come back when the flow is opened again.
-    const flow = flows.data?.find((f) => f.spec.name === kept.flow)?.spec;
-    if (replacesDraft && flow) clearDraft(flow);
+    if (replacesDraft) clearDraft(flow);
     select(kept.flow);
     setCreated(null);
     setRun((r) => ({ n: r.n + 1, reopened: reopenedOf(kept), fromOutbox: kept.id }));
   };
+  // The outbox shows whatever the flow list does: offline, it is what still works.
   const outbox = (
     <OutboxSlot
       onReopen={(kept) => {
-        if (!names?.includes(kept.flow)) {
+        const flow = flows.data?.find((f) => f.spec.name === kept.flow)?.spec;
+        if (!flow) {
           setMissingFlow(kept.flow);
           return;
         }
@@ -72,9 +72,8 @@ export function Workspace() {
         // A draft of that flow is work not sent anywhere yet; opening the kept task would write over it.
         // What was typed in the last moments is still waiting for autosave's timer: stored first.
         flushScheduledDrafts();
-        const flow = flows.data?.find((f) => f.spec.name === kept.flow)?.spec;
-        if (flow && readDraft(flow) !== null) setReplacing(kept);
-        else reopen(kept);
+        if (readDraft(flow) !== null) setReplacing({ kept, flow });
+        else reopen(kept, flow);
       }}
     />
   );
@@ -133,8 +132,8 @@ export function Workspace() {
       {missingFlow !== null ? <Alert>{t('outbox.flowMissing', { flow: missingFlow })}</Alert> : null}
       {replacing !== null ? (
         <ReplaceDraftPrompt
-          flow={replacing.flow}
-          onReplace={() => reopen(replacing, true)}
+          flow={replacing.kept.flow}
+          onReplace={() => reopen(replacing.kept, replacing.flow, true)}
           onKeep={() => setReplacing(null)}
         />
       ) : null}
