@@ -19,7 +19,7 @@ export interface ReliabilityRecord {
   cases: number;
   /** further measured figures, printed as a table */
   figures: Record<string, number | string>;
-  /** false when a soak/script check failed (tests only write after their assertions passed) */
+  /** false when a check failed or a test of the record did not finish (a record written from afterAll) */
   passed: boolean;
 }
 
