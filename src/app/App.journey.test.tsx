@@ -1,25 +1,15 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CONNECTION_KEY } from '../api/connection';
-import { flowsPage } from '../api/testing/fixtures';
-import { api, server, TEST_CONNECTION, setupMswServer } from '../api/testing/msw';
-import type { MapPickerProps } from '../features/location/map-props';
-import { App } from './App';
+import { api, server, setupMswServer } from '../api/testing/msw';
+import { appHandlers, JAKARTA_HUB, openFlow } from './testing';
 // The app fetches these chunks once the flow list is shown; importing them here keeps their module
 // transform out of the test's timing, as a browser's preload keeps the download out of a person's way.
 import './FlowStage';
 import './ResultStage';
 
 // Leaflet needs a real layout; the map module is stubbed, everything else is the real app.
-vi.mock('../features/location/MapPicker', () => ({
-  MapPicker: ({ label, point }: MapPickerProps) => (
-    <div role="img" aria-label={label}>
-      {point ? `${point.lat},${point.lng}` : 'no point'}
-    </div>
-  ),
-}));
+vi.mock('../features/location/MapPicker', () => import('./map-picker-stub'));
 
 setupMswServer();
 
@@ -49,17 +39,13 @@ const flow = {
     },
   ],
 };
-const hub = { _id: '634e98498ce07d29474a7e29', name: 'Jakarta', lat: -6.2, lng: 106.8 };
+const hub = JAKARTA_HUB;
 let posted: Record<string, unknown>[] = [];
 
 beforeEach(() => {
   posted = [];
   server.use(
-    http.get(`${window.location.origin}/api/demo`, () => HttpResponse.json({}, { status: 404 })),
-    http.get(api('/flows'), () => HttpResponse.json(flowsPage([flow]))),
-    http.get(api('/hubs'), () => HttpResponse.json({ status: true, data: [hub] })),
-    http.get(api('/users'), () => HttpResponse.json({ status: true, data: [] })),
-    http.get(api('/tasks'), () => HttpResponse.json({ status: true, tasks: { data: [] } })),
+    ...appHandlers({ flows: [flow], hubs: [hub] }),
     http.post(api('/task'), async ({ request }) => {
       const body = (await request.json()) as Record<string, unknown>;
       posted.push(body);
@@ -76,15 +62,7 @@ beforeEach(() => {
   );
 });
 
-async function openVisit() {
-  sessionStorage.setItem(CONNECTION_KEY, JSON.stringify(TEST_CONNECTION));
-  render(<App lang="en" />);
-  const user = userEvent.setup();
-  await user.click(await screen.findByRole('combobox', { name: 'Flow' }));
-  await user.click(screen.getByRole('option', { name: 'Visit' }));
-  await waitFor(() => expect(screen.getByRole('combobox', { name: /^Hub/ })).toHaveValue(hub._id));
-  return user;
-}
+const openVisit = () => openFlow('Visit');
 
 describe('the whole app with the real form', () => {
   it('creates a task from the generated form and shows what the server returned', async () => {

@@ -4,22 +4,19 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CONNECTION_KEY } from '../api/connection';
 import { flowsPage } from '../api/testing/fixtures';
-import { api, server, TEST_CONNECTION, setupMswServer } from '../api/testing/msw';
-import type { MapPickerProps } from '../features/location/map-props';
+import { api, server, setupMswServer } from '../api/testing/msw';
 import { freshOutboxPerTest } from '../features/outbox/testing';
 import { draftKey } from '../features/task-form/drafts/draft-storage';
 import { App } from './App';
+import { appHandlers, openFlow } from './testing';
 // Chunks the app loads on demand, imported here so that their first load is not part of a test's time.
 import './FlowStage';
 import './ResultStage';
 import '../features/outbox/OutboxPanel';
 import '../features/outbox/queue';
 
-vi.mock('../features/location/MapPicker', () => ({
-  MapPicker: ({ label }: MapPickerProps) => <div role="img" aria-label={label} />,
-}));
+vi.mock('../features/location/MapPicker', () => import('./map-picker-stub'));
 
 setupMswServer();
 freshOutboxPerTest();
@@ -43,7 +40,6 @@ const flow = {
     },
   ],
 };
-const hub = { _id: '634e98498ce07d29474a7e29', name: 'Jakarta', lat: -6.2, lng: 106.8 };
 
 interface Post {
   key: string | null;
@@ -63,11 +59,7 @@ beforeEach(() => {
   posts = [];
   answer = createdFrom;
   server.use(
-    http.get(`${window.location.origin}/api/demo`, () => HttpResponse.json({}, { status: 404 })),
-    http.get(api('/flows'), () => HttpResponse.json(flowsPage([flow]))),
-    http.get(api('/hubs'), () => HttpResponse.json({ status: true, data: [hub] })),
-    http.get(api('/users'), () => HttpResponse.json({ status: true, data: [] })),
-    http.get(api('/tasks'), () => HttpResponse.json({ status: true, tasks: { data: [] } })),
+    ...appHandlers({ flows: [flow] }),
     http.post(api('/task'), async ({ request }) => {
       const body = (await request.json()) as Record<string, unknown>;
       posts.push({ key: request.headers.get('idempotency-key'), body });
@@ -76,15 +68,7 @@ beforeEach(() => {
   );
 });
 
-async function openVisit() {
-  sessionStorage.setItem(CONNECTION_KEY, JSON.stringify(TEST_CONNECTION));
-  render(<App lang="en" />);
-  const user = userEvent.setup();
-  await user.click(await screen.findByRole('combobox', { name: 'Flow' }, WAIT));
-  await user.click(screen.getByRole('option', { name: 'Visit' }));
-  await waitFor(() => expect(screen.getByRole('combobox', { name: /^Hub/ })).toHaveValue(hub._id), WAIT);
-  return user;
-}
+const openVisit = () => openFlow('Visit', { wait: WAIT });
 
 const outbox = () => screen.getByRole('region', { name: /^Outbox/ });
 const outboxShown = () => screen.findByRole('region', { name: /^Outbox/ }, WAIT);

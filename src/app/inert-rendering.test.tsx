@@ -5,13 +5,13 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CONNECTION_KEY } from '../api/connection';
-import { flowsPage } from '../api/testing/fixtures';
 import { api, server, TEST_CONNECTION, setupMswServer } from '../api/testing/msw';
 import { MapPicker } from '../features/location/MapPicker';
 import { layoutForLeaflet } from '../features/location/testing';
 import { freshOutboxPerTest } from '../features/outbox/testing';
 import { I18nProvider } from '../i18n/i18n';
 import { App } from './App';
+import { appHandlers } from './testing';
 import './FlowStage';
 import './ResultStage';
 import '../features/outbox/OutboxPanel';
@@ -54,16 +54,11 @@ beforeEach(() => {
   down = false;
   delete (window as { __xss?: unknown }).__xss;
   server.use(
-    http.get(`${window.location.origin}/api/demo`, () => HttpResponse.json({}, { status: 404 })),
-    http.get(api('/flows'), () => HttpResponse.json(flowsPage([flow]))),
-    http.get(api('/hubs'), () => HttpResponse.json({ status: true, data: [hub] })),
-    http.get(api('/users'), () => HttpResponse.json({ status: true, data: [] })),
-    http.get(api('/tasks'), () =>
-      HttpResponse.json({
-        status: true,
-        tasks: { data: [{ _id: 'old1', title: HOSTILE_RECENT, flow: HOSTILE_FLOW, status: 'DONE' }] },
-      }),
-    ),
+    ...appHandlers({
+      flows: [flow],
+      hubs: [hub],
+      tasks: [{ _id: 'old1', title: HOSTILE_RECENT, flow: HOSTILE_FLOW, status: 'DONE' }],
+    }),
     http.post(api('/task'), async ({ request }) => {
       if (down) return HttpResponse.error();
       const body = (await request.json()) as Record<string, unknown>;

@@ -5,11 +5,11 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CONNECTION_KEY } from '../api/connection';
-import { flowsPage } from '../api/testing/fixtures';
 import { api, server, setupMswServer, TEST_BASE } from '../api/testing/msw';
 import { openOutboxDb } from '../features/outbox/outbox-db';
 import { freshOutboxPerTest } from '../features/outbox/testing';
 import { App } from './App';
+import { appHandlers } from './testing';
 import './FlowStage';
 import '../features/outbox/OutboxPanel';
 import '../features/outbox/queue';
@@ -30,10 +30,7 @@ const flow = {
 
 beforeEach(() => {
   server.use(
-    http.get(`${window.location.origin}/api/demo`, () => HttpResponse.json({}, { status: 404 })),
-    http.get(api('/flows'), () => HttpResponse.json(flowsPage([flow]))),
-    http.get(api('/hubs'), () => HttpResponse.json({ status: true, data: [{ _id: 'h1', name: 'Jakarta' }] })),
-    http.get(api('/users'), () => HttpResponse.json({ status: true, data: [] })),
+    ...appHandlers({ flows: [flow], hubs: [{ _id: 'h1', name: 'Jakarta' }] }),
     http.post(api('/task'), () => HttpResponse.error()),
   );
 });
