@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/http';
-import { isFinalAnswer } from '../../api/retry';
 import { outcomeOf } from './outcome';
 
 describe('outcomeOf', () => {
   it('fails an entry exactly when the server gave its final answer on the body', () => {
+    // the final answers: every 4xx but 401 (token refused), 408 (timeout) and 429 (slow down)
+    const final = (status: number) => status >= 400 && status <= 499 && ![401, 408, 429].includes(status);
     for (let status = 300; status < 600; status++) {
       const error = new ApiError('x', { status, kind: 'http' });
-      expect(outcomeOf(error, 1, false).state).toBe(isFinalAnswer(error) ? 'failed' : 'waiting');
+      expect(outcomeOf(error, 1, false).state, String(status)).toBe(final(status) ? 'failed' : 'waiting');
     }
   });
 
