@@ -18,6 +18,11 @@ const LOCALES: Record<Lang, string> = { en: 'en-GB', id: 'id-ID' };
 export function localeOf(lang: Lang): string {
   return LOCALES[lang];
 }
+
+/** A clock time (hours and minutes) in `lang`'s locale: when a draft was saved, a task was kept. */
+export function formatClock(date: Date | number, lang: Lang): string {
+  return new Date(date).toLocaleTimeString(localeOf(lang), { hour: '2-digit', minute: '2-digit' });
+}
 const dictionaries: Record<Lang, Record<MessageId, string>> = { en, id };
 const STORAGE_KEY = 'taskComposer.lang';
 

@@ -1,4 +1,4 @@
-import { localeOf, useLanguage, useT, type MessageId } from '../../i18n/i18n';
+import { formatClock, useLanguage, useT, type MessageId } from '../../i18n/i18n';
 import type { OutboxEntry } from './outbox-types';
 import { fieldMessages, reasonText } from './reason-text';
 
@@ -12,10 +12,7 @@ interface Props {
 export function OutboxItem({ entry, onReopen, onRemove }: Props) {
   const t = useT();
   const { lang } = useLanguage();
-  const time = new Date(entry.queuedAt).toLocaleTimeString(localeOf(lang), {
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+  const time = formatClock(entry.queuedAt, lang);
   const label = entry.label || t('outbox.untitled');
   const messages = fieldMessages(entry.reason);
   const action = (key: MessageId, act: (entry: OutboxEntry) => void) => (

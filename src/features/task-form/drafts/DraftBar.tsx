@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { localeOf, useLanguage, useT } from '../../../i18n/i18n';
+import { formatClock, useLanguage, useT } from '../../../i18n/i18n';
 import type { DraftStore } from './draft-store';
 
 /** Says whether a draft is kept (and from when) and offers to throw it away. */
@@ -7,13 +7,7 @@ export function DraftBar({ store, onDiscard }: { store: DraftStore; onDiscard():
   const t = useT();
   const { lang } = useLanguage();
   const status = useSyncExternalStore(store.subscribe, store.status);
-  const time =
-    status.savedAt === null
-      ? ''
-      : new Date(status.savedAt).toLocaleTimeString(localeOf(lang), {
-          hour: '2-digit',
-          minute: '2-digit',
-        });
+  const time = status.savedAt === null ? '' : formatClock(status.savedAt, lang);
   const text = status.failed
     ? t('taskForm.draftFailed')
     : status.savedAt === null
