@@ -4,7 +4,7 @@ import { useT } from '../../../i18n/i18n';
 import { errorText } from '../error-codec';
 import { useTaskForm } from '../form-context';
 import type { FieldProps } from './field-props';
-import { describedBy, FieldErrorText, RequiredMark } from './FieldFrame';
+import { describedBy, fieldErrorText, RequiredMark } from './FieldFrame';
 
 /**
  * Several choices as checkboxes in a labelled group. At `max` the unticked boxes are disabled, so the
@@ -65,7 +65,7 @@ export function CheckboxGroupField({ field, name, readOnly }: FieldProps) {
           );
         })}
       </div>
-      <FieldErrorText id={errorId} text={message} />
+      {fieldErrorText(errorId, message)}
     </fieldset>
   );
 }

@@ -29,7 +29,7 @@ export function FieldFrame(props: Props) {
           {hint}
         </p>
       ) : null}
-      <FieldErrorText id={errorId} text={error} />
+      {fieldErrorText(errorId, error)}
     </div>
   );
 }
@@ -56,9 +56,12 @@ export function RequiredMark({ required }: { required: boolean }) {
   );
 }
 
-export function FieldErrorText({ id, text }: { id: string; text?: string }) {
-  // Only there while there is an error: every aria-describedby names the error id only then, and a
-  // 300-field form is spared 300 empty paragraphs (docs/performance.md).
+/**
+ * A field's error paragraph, only while there is an error: every aria-describedby names the error id only
+ * then, and a 300-field form is spared 300 empty paragraphs. A function, not a component: without an
+ * error it adds nothing to the tree, not even an empty component per field (docs/performance.md).
+ */
+export function fieldErrorText(id: string, text: string | undefined) {
   if (text === undefined) return null;
   return (
     <p className="field-error" id={id}>

@@ -1,7 +1,7 @@
 import type { ComponentType, HTMLInputTypeAttribute } from 'react';
 import { useTaskForm } from '../form-context';
 import type { FieldProps } from './field-props';
-import { describedBy, FieldErrorText, STAR } from './FieldFrame';
+import { describedBy, fieldErrorText, STAR } from './FieldFrame';
 import { useFieldText } from './use-field-error';
 
 interface InputOptions {
@@ -46,7 +46,7 @@ export function InputField({ field, name, readOnly, error, ...opts }: FieldProps
           {...common}
         />
       )}
-      <FieldErrorText id={errorId} text={message} />
+      {fieldErrorText(errorId, message)}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useT } from '../../../i18n/i18n';
 import { useTaskForm } from '../form-context';
 import type { FieldProps } from './field-props';
-import { describedBy, FieldErrorText, STAR } from './FieldFrame';
+import { describedBy, fieldErrorText, STAR } from './FieldFrame';
 import { InputField } from './InputField';
 import { useFieldError, useFieldText } from './use-field-error';
 
@@ -31,7 +31,7 @@ export function NumberField({ field, name, readOnly, error }: FieldProps) {
           aria-describedby={describedBy(value.invalid && value.errorId)}
           {...control.register(name as never)}
         />
-        <FieldErrorText id={value.errorId} text={value.message} />
+        {fieldErrorText(value.errorId, value.message)}
       </div>
       <UnitSelect name={unitName} title={field.title} units={field.units} readOnly={readOnly} />
     </div>
@@ -63,7 +63,7 @@ function UnitSelect(props: { name: string; title: string; units: string[]; readO
           ))}
         </select>
       )}
-      <FieldErrorText id={unit.errorId} text={unit.message} />
+      {fieldErrorText(unit.errorId, unit.message)}
     </div>
   );
 }

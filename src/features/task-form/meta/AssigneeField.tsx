@@ -5,7 +5,7 @@ import { useUsers } from '../../../api/get-users';
 import { useT } from '../../../i18n/i18n';
 import { errorText } from '../error-codec';
 import { useTaskForm } from '../form-context';
-import { describedBy, FieldErrorText } from '../fields/FieldFrame';
+import { describedBy, fieldErrorText } from '../fields/FieldFrame';
 import { AssigneeCombobox } from './AssigneeCombobox';
 import { useKnownNames } from './known-users';
 
@@ -99,7 +99,7 @@ export function AssigneeField() {
           })}
         </ul>
       ) : null}
-      <FieldErrorText id={errorId} text={message} />
+      {fieldErrorText(errorId, message)}
       <p className="notice" role="status">
         {notice}
       </p>
