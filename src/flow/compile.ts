@@ -19,6 +19,11 @@ export interface CompiledFlow {
 const NO_VALUE = new Set(['view', 'mobile', 'unsupported']);
 const cache = new WeakMap<FlowSpec, CompiledFlow>();
 
+/** A number (or currency) field sent with a unit, as `<id>_unit`. */
+export function hasUnits(f: FieldSpec): boolean {
+  return f.units !== undefined && f.units.length > 0;
+}
+
 export function carriesValue(f: FieldSpec): boolean {
   return !NO_VALUE.has(f.kind);
 }
@@ -37,7 +42,7 @@ export function compileFlow(flow: FlowSpec): CompiledFlow {
     byId.set(f.id, f);
     if (!carriesValue(f)) continue;
     valueFields.push(f);
-    if (f.units && f.units.length > 0) {
+    if (hasUnits(f)) {
       const key = `${f.id}_unit`;
       unitKeys.set(key, f);
       unitKeyOf.set(f.id, key);

@@ -1,6 +1,7 @@
 // rjsf-style registry: a field kind → the one small component that renders it. Adding a kind means one
 // component file, one line here and its tests. A kind missing here renders as "not supported here".
 import { memo, type ComponentType } from 'react';
+import { hasUnits } from '../../flow/compile';
 import type { FieldKind, FieldSpec } from '../../flow/types';
 import { AddressField } from './fields/AddressField';
 import { CurrencyField } from './fields/CurrencyField';
@@ -61,7 +62,7 @@ export function spansRow(field: FieldSpec, withMap: boolean): boolean {
     case 'address':
       return true;
     case 'number':
-      return field.units !== undefined && field.units.length > 0;
+      return hasUnits(field);
     case 'select':
       return field.multiple === true;
     case 'geolocation':
