@@ -185,7 +185,10 @@ describe('exactly once in the browser', () => {
         // The server and the connection return: sent under its key, created exactly once.
         // (the app's own retry timer may send it as soon as the server is up: no count is taken here)
         own = await startServer({}, { port: own.port, dir: own.dir });
-        // (each state is awaited in the page: toggled too fast, the page would see no change and no event)
+        // Online first, then offline: without that first step the page never reported offline (seen in a
+        // CI run). Then each state is awaited in the page (toggled too fast, the page would see no change
+        // and no event).
+        await browser.context.setOffline(false);
         await browser.context.setOffline(true);
         await page.waitForFunction(() => !navigator.onLine);
         await browser.context.setOffline(false);
