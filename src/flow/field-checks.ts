@@ -26,6 +26,31 @@ export function isNumeric(v: unknown): boolean {
   return NUMERIC.test(s) && Number.isFinite(Number(s));
 }
 
+/** Digits after the decimal point of a finite number, as JavaScript writes it (1e-7 counts 7). */
+function fractionDigits(n: number): number {
+  const [mantissa = '', exponent] = Math.abs(n).toString().split('e');
+  const digits = mantissa.split('.')[1]?.length ?? 0;
+  return Math.max(0, digits - Number(exponent ?? 0));
+}
+
+/** A value that is a number: in the flow's range, and for an amount not negative nor finer than allowed. */
+function checkNumber(f: FieldSpec, value: unknown): FieldError | null {
+  const amount = f.kind === 'currency';
+  if (!isNumeric(value)) return fieldError(f, 'task-009', amount ? 'amount' : 'number');
+  const n = Number(typeof value === 'string' ? value.trim() : value);
+  if (amount && n < 0) return fieldError(f, 'task-009', 'negative');
+  const decimals = f.decimals ?? 0;
+  if (amount && fractionDigits(n) > decimals)
+    return decimals === 0
+      ? fieldError(f, 'task-009', 'wholeAmount')
+      : fieldError(f, 'task-009', 'fraction', { decimals });
+  if (f.minValue !== undefined && n < f.minValue)
+    return fieldError(f, 'task-009', 'belowMin', { min: f.minValue });
+  if (f.maxValue !== undefined && n > f.maxValue)
+    return fieldError(f, 'task-009', 'aboveMax', { max: f.maxValue });
+  return null;
+}
+
 function isPhone(v: unknown): boolean {
   if (typeof v !== 'string' || v.length > MAX_PHONE_LENGTH || !PHONE.test(v)) return false;
   let digits = 0;
@@ -67,7 +92,7 @@ export function checkValue(f: FieldSpec, value: unknown, options?: ReadonlySet<s
       return typeof value === 'string' ? null : fieldError(f, 'task-003', 'text');
     case 'number':
     case 'currency':
-      return isNumeric(value) ? null : fieldError(f, 'task-009', 'number');
+      return checkNumber(f, value);
     case 'phone':
       return isPhone(value) ? null : fieldError(f, 'task-006', 'phone');
     case 'url':

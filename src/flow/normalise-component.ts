@@ -49,6 +49,24 @@ export function count(v: unknown): number | undefined {
   return Number.isFinite(n) && n >= 0 ? Math.trunc(n) : undefined;
 }
 
+/** A bound given as a number or a numeric string ("-5"); undefined when absent or nonsense. */
+function bound(v: unknown): number | undefined {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+  return Number.isFinite(n) ? n : undefined;
+}
+
+function numberSpec(c: Raw, spec: FieldSpec): void {
+  const min = bound(c.min);
+  const max = bound(c.max);
+  if (min !== undefined) spec.minValue = min;
+  if (max !== undefined) spec.maxValue = max;
+  if (spec.kind === 'currency') spec.decimals = count(c.decimals ?? c.precision) ?? 0;
+  else if (c.useUnit !== false) {
+    const units = strings(c.units);
+    if (units.length > 0) spec.units = units;
+  }
+}
+
 function strings(v: unknown): string[] {
   if (typeof v === 'string') return [v];
   if (!Array.isArray(v)) return [];
@@ -112,10 +130,7 @@ export function normaliseComponent(c: unknown, index: number): FieldSpec {
   };
   if (typeof raw.showAs === 'string' && raw.showAs !== '') spec.showAs = raw.showAs;
   if (spec.kind === 'select') selectSpec(raw, rawType, spec);
-  if (spec.kind === 'number' && raw.useUnit !== false) {
-    const units = strings(raw.units);
-    if (units.length > 0) spec.units = units;
-  }
+  if (spec.kind === 'number' || spec.kind === 'currency') numberSpec(raw, spec);
   if (spec.kind === 'view' && (typeof raw.value === 'string' || typeof raw.value === 'number'))
     spec.value = String(raw.value);
   return spec;

@@ -46,6 +46,11 @@ export interface FieldSpec {
   defaultValue: unknown;
   /** number kind with `useUnit`: the allowed units (value sent as `<id>_unit`) */
   units?: string[];
+  /** number and currency kinds: the smallest and largest value the flow allows */
+  minValue?: number;
+  maxValue?: number;
+  /** currency kind: digits allowed after the decimal mark (rupiah: 0, the default) */
+  decimals?: number;
   /** select kind */
   options?: string[];
   /** select kind: at least `min` choices when a value is given (min > 0 makes it required) */
@@ -92,6 +97,13 @@ export type MessageKey =
   | 'required'
   | 'text'
   | 'number'
+  | 'amount'
+  | 'negative'
+  | 'wholeAmount'
+  | 'fraction'
+  | 'incomplete'
+  | 'belowMin'
+  | 'aboveMax'
   | 'unit'
   | 'unitRequired'
   | 'phone'

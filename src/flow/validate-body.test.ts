@@ -166,7 +166,7 @@ describe('refId and keys', () => {
   it('NaN, Infinity and numbers as strings', () => {
     expect(codes(body({ weight: NaN, codAmount: Infinity }))).toEqual([
       ['weight', 'task-009', 'number'],
-      ['codAmount', 'task-009', 'number'],
+      ['codAmount', 'task-009', 'amount'],
     ]);
     expect(codes(body({ weight: '12.5', codAmount: '150000' }))).toEqual([]);
   });

@@ -92,11 +92,41 @@ describe('formats', () => {
 
 describe('numbers and currency', () => {
   it.each([12.5, 0, -3, '12.5', ' 7 ', '-3', '1e3', '.5'])('%j is a number', (v) => {
-    expect(check({ weight: v, codAmount: v })).toEqual([]);
+    expect(check({ weight: v })).toEqual([]);
+  });
+  it.each([0, 150000, '150000', ' 7 ', '1e3'])('%j is an amount', (v) => {
+    expect(check({ codAmount: v })).toEqual([]);
   });
   it.each([NaN, Infinity, -Infinity, 'abc', '12,5', '1e999', true, {}, ['1']])('%j is not', (v) => {
-    const errors = check({ codAmount: v });
-    expect(errors.map((e) => [e.field, e.code, e.key])).toEqual([['codAmount', 'task-009', 'number']]);
+    expect(codes({ weight: v })).toEqual([['weight', 'task-009', 'number']]);
+    expect(codes({ codAmount: v })).toEqual([['codAmount', 'task-009', 'amount']]);
+  });
+  it('an amount is never negative, and rupiah have no fractions unless the flow allows decimals', () => {
+    expect(codes({ codAmount: -5000 })).toEqual([['codAmount', 'task-009', 'negative']]);
+    expect(codes({ codAmount: 12.5 })).toEqual([['codAmount', 'task-009', 'wholeAmount']]);
+    expect(codes({ codAmount: '0.5' })).toEqual([['codAmount', 'task-009', 'wholeAmount']]);
+    const cents = normaliseFlow({
+      name: 'Cents',
+      pages: [{ components: [{ component: 'input', id: 'fee', type: 'Currency', decimals: '2' }] }],
+    });
+    expect(validateFields(cents, { fee: 12.25 })).toEqual([]);
+    expect(validateFields(cents, { fee: 12.255 })).toEqual([
+      { field: 'fee', code: 'task-009', key: 'fraction', params: { title: 'fee', decimals: 2 } },
+    ]);
+  });
+  it("a number keeps to the flow's min and max (given as numbers or strings)", () => {
+    const ranged = normaliseFlow({
+      name: 'Ranged',
+      pages: [{ components: [{ component: 'input', id: 'n', type: 'Numeric', min: '-10', max: 2.5 }] }],
+    });
+    expect(validateFields(ranged, { n: -10 })).toEqual([]);
+    expect(validateFields(ranged, { n: '2.5' })).toEqual([]);
+    expect(validateFields(ranged, { n: -10.5 })).toEqual([
+      { field: 'n', code: 'task-009', key: 'belowMin', params: { title: 'n', min: -10 } },
+    ]);
+    expect(validateFields(ranged, { n: 3 })).toEqual([
+      { field: 'n', code: 'task-009', key: 'aboveMax', params: { title: 'n', max: 2.5 } },
+    ]);
   });
 });
 

@@ -73,7 +73,15 @@ export const en = {
 
   'validation.required': 'The {title} field is required.',
   'validation.text': '{title} must be text.',
-  'validation.number': '{title} must be a number.',
+  'validation.number':
+    '{title} must be a number, written like 2,5 or 1.500.000 (2.5 and 1,500,000 work too).',
+  'validation.amount': '{title} must be an amount, written like 250.000 or Rp 1.500.000.',
+  'validation.negative': '{title} cannot be negative.',
+  'validation.wholeAmount': '{title} must be a whole amount: rupiah have no fractions.',
+  'validation.fraction': '{title} allows at most {decimals} digits after the decimal comma.',
+  'validation.belowMin': '{title} must be at least {min}.',
+  'validation.aboveMax': '{title} must be at most {max}.',
+  'validation.incomplete': '{title} is only partly filled in: complete every part of it, or clear it.',
   'validation.unit': 'Choose one of the units of {title}: {options}.',
   'validation.unitRequired': 'Choose a unit for {title}.',
   'validation.phone': '{title} must be a phone number (6 to 20 digits, optional +).',
@@ -102,6 +110,10 @@ export const en = {
   'taskForm.noFields': 'This flow has no fields on its first page.',
   'taskForm.required': 'required',
   'taskForm.choose': 'Choose…',
+  'taskForm.amountReadAs': 'Read as Rp {amount}',
+  'taskForm.readAsThousands': 'Read as {value}: a dot groups thousands. For {other}, write it with a comma.',
+  'taskForm.readAsDecimal':
+    'Read as {value}: a comma marks decimals. For {other}, write it without the comma.',
   'taskForm.unitLabel': '{title} unit',
   'taskForm.chooseBetween': 'Choose {min} to {max}.',
   'taskForm.chooseUpTo': 'Choose up to {max}.',

@@ -114,7 +114,7 @@ describe('every field kind', () => {
     await user.type(screen.getByRole('textbox', { name: 'Drop point' }), 'here');
     await user.tab();
     expect(screen.getByText(/Website must be a web address/)).toBeInTheDocument();
-    expect(screen.getByText('COD amount must be a number.')).toBeInTheDocument();
+    expect(screen.getByText(/COD amount must be an amount, written like 250\.000/)).toBeInTheDocument();
     expect(screen.getByText(/Drop point must be coordinates/)).toBeInTheDocument();
   });
 

@@ -1,5 +1,2 @@
-import { inputKind } from './InputField';
-
-// A text input with a decimal keypad, not type=number: a number input hides what was typed when it is
-// not a number, so the person would never see why the value was refused.
-export const CurrencyField = inputKind({ inputMode: 'decimal' });
+// Amounts are numbers without units: the number field reads and shows them (`Rp 250.000`).
+export { NumberField as CurrencyField } from './NumberField';

@@ -1,38 +1,60 @@
+import { useState, type ChangeEvent } from 'react';
 import { useT } from '../../../i18n/i18n';
 import { useTaskForm } from '../form-context';
 import type { FieldProps } from './field-props';
 import { describedBy, fieldErrorText, STAR } from './FieldFrame';
-import { InputField } from './InputField';
+import { numberHint } from './number-hint';
 import { useFieldError, useFieldText } from './use-field-error';
 
-/** A number, with a unit select beside it when the flow gives units (sent as `<id>_unit`). */
+/**
+ * A number or an amount, read as people here write it (src/flow/numbers.ts) and shown back as read; with
+ * a unit select beside it when the flow gives units (sent as `<id>_unit`).
+ */
 export function NumberField({ field, name, readOnly, error }: FieldProps) {
-  const { control, model } = useTaskForm();
+  const t = useT();
+  const { control, model, getValues } = useTaskForm();
   const value = useFieldText(name, field.title, error);
   const unitName = model.unitNameOf(field.id);
-  if (!unitName || !field.units)
-    return <InputField field={field} name={name} readOnly={readOnly} error={error} inputMode="decimal" />;
+  // The typed text, only for the hint below: the input itself stays uncontrolled.
+  const [text, setText] = useState(() => getValues(name as never) as unknown);
+  const hint = numberHint(t, field, text);
+  const hintId = `${value.inputId}-hint`;
+  const registered = control.register(name as never);
+  const input = (
+    <div className="field">
+      <label htmlFor={value.inputId}>
+        {field.title}
+        {field.required ? STAR : null}
+      </label>
+      {/* text + decimal keypad, not type=number: a number input hides what was typed when it is not
+          a number, so the person would never see why it was refused */}
+      <input
+        id={value.inputId}
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        readOnly={readOnly}
+        aria-required={field.required || undefined}
+        aria-invalid={value.invalid || undefined}
+        aria-describedby={describedBy(hint !== undefined && hintId, value.invalid && value.errorId)}
+        {...registered}
+        onChange={(e: ChangeEvent<HTMLInputElement>) => {
+          setText(e.target.value);
+          return registered.onChange(e);
+        }}
+      />
+      {hint !== undefined ? (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {fieldErrorText(value.errorId, value.message)}
+    </div>
+  );
+  if (!unitName || !field.units) return input;
   return (
     <div className="number-row">
-      <div className="field">
-        <label htmlFor={value.inputId}>
-          {field.title}
-          {field.required ? STAR : null}
-        </label>
-        {/* text + decimal keypad rather than type=number: see CurrencyField */}
-        <input
-          id={value.inputId}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          readOnly={readOnly}
-          aria-required={field.required || undefined}
-          aria-invalid={value.invalid || undefined}
-          aria-describedby={describedBy(value.invalid && value.errorId)}
-          {...control.register(name as never)}
-        />
-        {fieldErrorText(value.errorId, value.message)}
-      </div>
+      {input}
       <UnitSelect name={unitName} title={field.title} units={field.units} readOnly={readOnly} />
     </div>
   );
