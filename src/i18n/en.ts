@@ -155,7 +155,9 @@ export const en = {
   'taskForm.unauthorized': 'The server refused your token. Connect again: your form is kept.',
   'taskForm.formKept': 'Your form is kept.',
   'taskForm.retrying': 'No answer yet: trying again ({attempt} of {attempts})…',
-  'taskForm.conflict': 'This task was already sent with other values: {message}',
+  'taskForm.conflict':
+    'Not created yet: another tab or device sent this draft with different values first. The task shown here does not exist yet.',
+  'taskForm.createAsShown': 'Create this task',
   'taskForm.queueFailed':
     'The task could not be sent, nor kept for later on this device. Your form is kept: try again.',
   'location.map': '{title} map',

@@ -155,7 +155,9 @@ export const id: Record<keyof typeof en, string> = {
   'taskForm.unauthorized': 'Server menolak token Anda. Hubungkan lagi: formulir Anda tetap tersimpan.',
   'taskForm.formKept': 'Formulir Anda tetap tersimpan.',
   'taskForm.retrying': 'Belum ada jawaban: mencoba lagi ({attempt} dari {attempts})…',
-  'taskForm.conflict': 'Tugas ini sudah pernah dikirim dengan isian lain: {message}',
+  'taskForm.conflict':
+    'Belum dibuat: tab atau perangkat lain lebih dulu mengirim draf ini dengan isian berbeda. Tugas yang tampil di sini belum ada.',
+  'taskForm.createAsShown': 'Buat tugas ini',
   'taskForm.queueFailed':
     'Tugas tidak dapat dikirim, dan juga tidak dapat disimpan di perangkat ini. Formulir Anda tetap tersimpan: coba lagi.',
   'location.map': 'Peta {title}',

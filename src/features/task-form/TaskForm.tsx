@@ -38,7 +38,7 @@ export function TaskForm(props: TaskFormProps) {
     props;
   const t = useT();
   const headingId = useId();
-  const { form, model, rules, errors, drafts, restart, key, generation } = useTaskFormState(
+  const { form, model, rules, errors, drafts, restart, attempts, generation } = useTaskFormState(
     flow,
     initialValues,
     reopened?.snapshot,
@@ -49,7 +49,7 @@ export function TaskForm(props: TaskFormProps) {
     form,
     model,
     drafts,
-    taskKey: key,
+    attempts,
     order,
     onCreated,
     onUnauthorized,

@@ -95,8 +95,10 @@ describe('idempotency key', () => {
     await fillVisit(user);
     await create(user);
     expect(await screen.findByRole('alert')).toHaveTextContent('Cannot reach the server');
-    const draft = JSON.parse(localStorage.getItem(draftKey(visitFlow)) ?? '{}') as { key?: string };
-    expect(draft.key).toBe(seen[0]!.key);
+    const draft = JSON.parse(localStorage.getItem(draftKey(visitFlow)) ?? '{}') as {
+      attempt?: { key: string };
+    };
+    expect(draft.attempt?.key).toBe(seen[0]!.key);
     first.unmount();
 
     const again = answerInTurn(created);
@@ -126,22 +128,52 @@ describe('idempotency key', () => {
     expect(seen[1]!.key).not.toBe(seen[0]!.key);
   });
 
-  it('shows a 409 (key used with other values) as a failure with the server message', async () => {
+  it('a draft opened in a second tab and sent with other values is a new attempt, with its own key', async () => {
     const user = userEvent.setup();
-    answerInTurn(() =>
-      HttpResponse.json(
-        { status: false, message: 'Idempotency-Key was used with a different request body.' },
-        { status: 409 },
-      ),
+    const seen = answerInTurn(down);
+    const tabA = renderTaskForm();
+    await fillVisit(user);
+    await create(user);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Cannot reach the server');
+    tabA.unmount();
+
+    // Tab B opens the same draft, changes it and creates it: not under tab A's pending key.
+    const again = answerInTurn(created);
+    const tabB = renderTaskForm();
+    const name = screen.getByLabelText(/Customer name/);
+    await user.clear(name);
+    await user.type(name, 'Ayu Lestari');
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Hub' })).toHaveValue('hub-jkt'));
+    await create(user);
+    await waitFor(() => expect(tabB.onCreated).toHaveBeenCalledTimes(1));
+    expect(again[0]!.key).toMatch(UUID);
+    expect(again[0]!.key).not.toBe(seen[0]!.key);
+  });
+
+  it('explains a 409 in plain words and creates the task as shown with a new key', async () => {
+    const user = userEvent.setup();
+    const seen = answerInTurn(
+      () =>
+        HttpResponse.json(
+          { status: false, message: 'Idempotency-Key was used with a different request body.' },
+          { status: 409 },
+        ),
+      created,
     );
     const { onCreated } = renderTaskForm();
     await fillVisit(user);
     await create(user);
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'This task was already sent with other values: Idempotency-Key was used with a different request body.',
+      'Not created yet: another tab or device sent this draft with different values first. The task shown here does not exist yet.',
     );
+    expect(screen.getByRole('alert')).not.toHaveTextContent(/Idempotency/);
     expect(onCreated).not.toHaveBeenCalled();
     expect(screen.getByLabelText(/Customer name/)).toHaveValue('Jack Ward');
+    await user.click(screen.getByRole('button', { name: 'Create this task' }));
+    await waitFor(() => expect(onCreated).toHaveBeenCalledTimes(1));
+    expect(seen).toHaveLength(2);
+    expect(seen[1]!.key).not.toBe(seen[0]!.key);
+    expect(seen[1]!.body).toEqual(seen[0]!.body);
   });
 
   it('a new form (create another, duplicate) gets a new key', async () => {

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { newIdempotencyKey } from '../../api/idempotency-key';
 import { initialValues as flowDefaults } from '../../flow/payload';
 import type { FieldValues, FlowSpec } from '../../flow/types';
 import { createErrorStore } from './error-store';
@@ -10,6 +9,7 @@ import { createFormModel, type FormModel, type FormShape } from './form-model';
 import { defaultTimes } from './meta/times';
 import { createResolver } from './resolver';
 import { createRuleStore } from './rule-store';
+import { createAttempts } from './submit/attempt';
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const strings = (v: unknown): string[] =>
@@ -44,7 +44,7 @@ function startValues(model: FormModel, given: FieldValues | undefined, draft: Dr
 }
 
 /** The values of a task opened again (from the outbox), exactly as they were sent. */
-export type Reopened = Omit<Draft, 'savedAt' | 'key'>;
+export type Reopened = Omit<Draft, 'savedAt' | 'attempt'>;
 
 /** The form's values as a draft (and the outbox) keep them. */
 export function snapshotOf(model: FormModel, values: FormShape): Reopened {
@@ -54,23 +54,6 @@ export function snapshotOf(model: FormModel, values: FormShape): Reopened {
     assignee: values.assignee,
     startTime: values.startTime,
     endTime: values.endTime,
-  };
-}
-
-/** The idempotency key of the task being filled in: kept across retries and reloads, renewed once used up. */
-export interface TaskKey {
-  current(): string;
-  /** after the server's final answer on a body (created, or refused with a 4xx) */
-  renew(): void;
-}
-
-function taskKey(initial: string | undefined): TaskKey {
-  let key = initial ?? newIdempotencyKey();
-  return {
-    current: () => key,
-    renew: () => {
-      key = newIdempotencyKey();
-    },
   };
 }
 
@@ -89,7 +72,7 @@ export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined,
       drafts: createDraftStore(flow, restored?.savedAt ?? null),
       resolver: createResolver(model),
       // a reopened task was refused (a 4xx): nothing was created under its key, and its body changes
-      key: taskKey(restored?.key),
+      attempts: createAttempts(restored?.attempt),
     };
   });
   const form = useForm<FormShape>({
@@ -99,7 +82,7 @@ export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined,
     shouldFocusError: false,
   });
   const { subscribe } = form;
-  const { model, rules, drafts, key, errors } = setup;
+  const { model, rules, drafts, attempts, errors } = setup;
   // Declared before any effect that may set an error (a reopened task's refusal), so none is missed.
   useEffect(() => errors.connect(subscribe), [errors, subscribe]);
 
@@ -116,10 +99,10 @@ export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined,
         callback: ({ values, name, type }) => {
           if (name === undefined || ruleNames.has(name)) rules.update(model.toFlowValues(values.v));
           if (type === undefined && name !== 'assignee') return; // programmatic, not the person typing
-          drafts.schedule(() => ({ ...snapshotOf(model, values), key: key.current() }));
+          drafts.schedule(() => ({ ...snapshotOf(model, values), attempt: attempts.pending() }));
         },
       }),
-    [subscribe, rules, drafts, model, ruleNames, key],
+    [subscribe, rules, drafts, model, ruleNames, attempts],
   );
   useEffect(() => {
     window.addEventListener('pagehide', drafts.flush);
@@ -134,11 +117,11 @@ export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined,
   const [generation, setGeneration] = useState(0);
   const restart = () => {
     // the discarded draft's task is given up: whatever comes next is another task
-    key.renew();
+    attempts.end();
     const fresh = startValues(model, given, null);
     form.reset(fresh);
     rules.update(model.toFlowValues(fresh.v));
     setGeneration((g) => g + 1);
   };
-  return { form, model, rules, errors, drafts, restart, key, generation };
+  return { form, model, rules, errors, drafts, restart, attempts, generation };
 }

@@ -3,6 +3,7 @@
 // A flow is told apart by its id as well as its name: two organisations used on one device may both have
 // a "Delivery", and one's draft must neither open in the other's form nor be written over by it.
 import type { FieldValues, FlowSpec } from '../../../flow/types';
+import type { Attempt } from '../submit/attempt';
 
 export interface Draft {
   savedAt: number;
@@ -11,8 +12,8 @@ export interface Draft {
   assignee: string[];
   startTime: string;
   endTime: string;
-  /** the idempotency key of the task this draft becomes: the same after a reload, so a resend is no duplicate */
-  key?: string;
+  /** the create sent and not yet answered for good: a resend of the same body after a reload reuses its key */
+  attempt?: Attempt;
 }
 
 const PREFIX = 'taskComposer.draft.';
@@ -31,6 +32,11 @@ function str(v: unknown): string {
   return typeof v === 'string' ? v : '';
 }
 
+function isAttempt(v: unknown): v is Attempt {
+  const a = v as Partial<Attempt> | null | undefined;
+  return typeof a?.key === 'string' && a.key !== '' && typeof a.fingerprint === 'string';
+}
+
 export function readDraft(flow: DraftFlow): Draft | null {
   try {
     const raw = localStorage.getItem(draftKey(flow)) ?? localStorage.getItem(legacyKey(flow));
@@ -44,7 +50,7 @@ export function readDraft(flow: DraftFlow): Draft | null {
       assignee: Array.isArray(d.assignee) ? d.assignee.filter((x): x is string => typeof x === 'string') : [],
       startTime: str(d.startTime),
       endTime: str(d.endTime),
-      ...(typeof d.key === 'string' && d.key !== '' ? { key: d.key } : {}),
+      ...(isAttempt(d.attempt) ? { attempt: d.attempt } : {}),
     };
   } catch {
     return null; // unreadable or blocked storage: start from the flow's defaults

@@ -26,8 +26,20 @@ export function SubmitFailure({ failure, onRetry }: { failure: Failure | null; o
   if (failure.kind === 'rejected')
     return <Alert>{t('taskForm.rejected', { message: failure.message })}</Alert>;
   if (failure.kind === 'unauthorized') return <Alert>{t('taskForm.unauthorized')}</Alert>;
-  if (failure.kind === 'conflict')
-    return <Alert>{t('taskForm.conflict', { message: failure.message })}</Alert>;
+  if (failure.kind === 'conflict') {
+    // The key is renewed by then (a final answer), so sending again creates exactly what is shown.
+    return (
+      <Alert
+        action={
+          <button type="button" className="button" onClick={onRetry}>
+            {t('taskForm.createAsShown')}
+          </button>
+        }
+      >
+        {t('taskForm.conflict')}
+      </Alert>
+    );
+  }
   if (failure.kind === 'queueFailed') return <Alert>{t('taskForm.queueFailed')}</Alert>;
   return (
     <Alert

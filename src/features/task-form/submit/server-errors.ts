@@ -6,8 +6,8 @@ export type Failure =
   | { kind: 'fields'; other: string[] }
   | { kind: 'rejected'; message: string }
   | { kind: 'unauthorized' }
-  /** 409: this task's key was already used for a task with other values */
-  | { kind: 'conflict'; message: string }
+  /** 409: this attempt's key was already used for a task with other values */
+  | { kind: 'conflict' }
   /** it could neither be sent nor kept in the outbox (storage refused) */
   | { kind: 'queueFailed' }
   /** worth trying again as is: rate limit, network, timeout, server error */
@@ -41,7 +41,7 @@ export function classifyFailure(
 ): { failure: Failure; fields: FieldMessage[] } {
   if (!(error instanceof ApiError)) return { failure: { kind: 'retry', error }, fields: [] };
   if (error.status === 401) return { failure: { kind: 'unauthorized' }, fields: [] };
-  if (error.status === 409) return { failure: { kind: 'conflict', message: error.message }, fields: [] };
+  if (error.status === 409) return { failure: { kind: 'conflict' }, fields: [] };
   if (error.status === 400 || error.status === 422) {
     const { fields, other } = fieldErrors(error.errors, model);
     if (fields.length === 0 && other.length === 0)

@@ -9,7 +9,8 @@ import { bodyOf } from '../build-body';
 import type { DraftStore } from '../drafts/draft-store';
 import type { FormModel, FormShape } from '../form-model';
 import { rememberHub } from '../meta/last-hub';
-import { snapshotOf, type Reopened, type TaskKey } from '../use-task-form-state';
+import { snapshotOf, type Reopened } from '../use-task-form-state';
+import type { Attempts } from './attempt';
 import { classifyFailure, fieldErrors, type Failure, type FieldMessage } from './server-errors';
 
 /** A task the form could not send, for the app to keep (the outbox); same shape the outbox takes. */
@@ -33,7 +34,7 @@ export interface SubmitDeps {
   form: UseFormReturn<FormShape>;
   model: FormModel;
   drafts: DraftStore;
-  taskKey: TaskKey;
+  attempts: Attempts;
   /** form names in screen order, for focusing the first error */
   order: string[];
   onCreated(task: Record<string, unknown>, values: FieldValues): void;
@@ -52,17 +53,17 @@ function labelOf(model: FormModel, body: Record<string, unknown>): string {
 }
 
 export function useSubmit(deps: SubmitDeps) {
-  const { form, model, drafts, taskKey, order, onCreated, onUnauthorized, onQueue, onQueued } = deps;
+  const { form, model, drafts, attempts, order, onCreated, onUnauthorized, onQueue, onQueued } = deps;
   const mutation = useCreateTask();
   const [failure, setFailure] = useState<Failure | null>(null);
   const [attempt, setAttempt] = useState<AttemptInfo | null>(null);
   const [queueing, setQueueing] = useState(false);
   const { setError, setFocus } = form;
 
-  // The key is written down with the values before anything is sent: a tab that dies mid-request comes
-  // back with both, and sending again cannot create a second task.
+  // The attempt is written down with the values before anything is sent: a tab that dies mid-request
+  // comes back with both, and sending the same again cannot create a second task.
   const keep = (values: FormShape) =>
-    drafts.saveNow(() => ({ ...snapshotOf(model, values), key: taskKey.current() }));
+    drafts.saveNow(() => ({ ...snapshotOf(model, values), attempt: attempts.pending() }));
 
   /** The server's messages at their fields, and the first of those fields focused. */
   const markFields = (fields: FieldMessage[]) => {
@@ -77,11 +78,11 @@ export function useSubmit(deps: SubmitDeps) {
     setFailure(fields.length + other.length > 0 ? { kind: 'fields', other } : { kind: 'rejected', message });
   };
 
-  const queue = async (values: FormShape, body: Record<string, unknown>, cause: unknown) => {
+  const queue = async (values: FormShape, body: Record<string, unknown>, key: string, cause: unknown) => {
     if (!onQueue) return;
     setQueueing(true);
     const task: QueuedTask = {
-      key: taskKey.current(),
+      key,
       flow: model.flow.name,
       label: labelOf(model, body),
       body,
@@ -105,13 +106,14 @@ export function useSubmit(deps: SubmitDeps) {
   const send = (values: FormShape) => {
     setFailure(null);
     const body = bodyOf(model, values);
+    const key = attempts.keyFor(body);
     keep(values);
     if (onQueue && isOffline()) {
-      void queue(values, body, undefined);
+      void queue(values, body, key, undefined);
       return;
     }
     mutation.mutate(
-      { body, idempotencyKey: taskKey.current(), onAttempt: setAttempt },
+      { body, idempotencyKey: key, onAttempt: setAttempt },
       {
         onSuccess: (task) => {
           drafts.finish();
@@ -124,11 +126,11 @@ export function useSubmit(deps: SubmitDeps) {
         },
         onError: (error) => {
           if (onQueue && isTransient(error)) {
-            void queue(values, body, error);
+            void queue(values, body, key, error);
             return;
           }
           if (isFinalAnswer(error)) {
-            taskKey.renew();
+            attempts.end();
             keep(values);
           }
           const { failure: next, fields } = classifyFailure(error, model);
