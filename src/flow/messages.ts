@@ -27,6 +27,7 @@ const TEMPLATES: Readonly<Record<MessageKey, (a: string, p: Params, field: strin
   wholeAmount: (a) => `The ${a} must be a whole amount.`,
   fraction: (a, p) => `The ${a} must not have more than ${p.decimals} decimal places.`,
   incomplete: (a) => `The ${a} is incomplete.`,
+  notChosen: (a, p) => `The ${a} "${p.text ?? ''}" was typed but not chosen.`,
   belowMin: (a, p) => `The ${a} must be at least ${p.min}.`,
   aboveMax: (a, p) => `The ${a} must not be greater than ${p.max}.`,
   unit: (a) => `The selected ${a} unit is invalid.`,

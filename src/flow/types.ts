@@ -102,6 +102,7 @@ export type MessageKey =
   | 'wholeAmount'
   | 'fraction'
   | 'incomplete'
+  | 'notChosen'
   | 'belowMin'
   | 'aboveMax'
   | 'unit'

@@ -81,6 +81,7 @@ export const en = {
   'validation.fraction': '{title} allows at most {decimals} digits after the decimal comma.',
   'validation.belowMin': '{title} must be at least {min}.',
   'validation.aboveMax': '{title} must be at most {max}.',
+  'validation.notChosen': '“{text}” is typed but not chosen: pick a name from the list, or clear the search.',
   'validation.incomplete': '{title} is only partly filled in: complete every part of it, or clear it.',
   'validation.unit': 'Choose one of the units of {title}: {options}.',
   'validation.unitRequired': 'Choose a unit for {title}.',

@@ -82,6 +82,8 @@ export const id: Record<keyof typeof en, string> = {
   'validation.fraction': '{title} paling banyak {decimals} angka di belakang koma.',
   'validation.belowMin': '{title} paling kecil {min}.',
   'validation.aboveMax': '{title} paling besar {max}.',
+  'validation.notChosen':
+    '“{text}” diketik tetapi belum dipilih: pilih nama dari daftar, atau kosongkan pencarian.',
   'validation.incomplete': '{title} baru terisi sebagian: lengkapi semua bagiannya, atau kosongkan.',
   'validation.unit': 'Pilih salah satu satuan {title}: {options}.',
   'validation.unitRequired': 'Pilih satuan untuk {title}.',

@@ -38,11 +38,8 @@ export function TaskForm(props: TaskFormProps) {
     props;
   const t = useT();
   const headingId = useId();
-  const { form, model, rules, errors, drafts, restart, attempts, generation } = useTaskFormState(
-    flow,
-    initialValues,
-    reopened?.snapshot,
-  );
+  const { form, model, rules, errors, drafts, restart, attempts, generation, bindForm, typedNotChosen } =
+    useTaskFormState(flow, initialValues, reopened?.snapshot);
   const { control, getValues, setValue, subscribe, handleSubmit, setFocus } = form;
   const order = useMemo(() => namesInOrder(model), [model]);
   const { send, failure, pending, attempt, showRefusal } = useSubmit({
@@ -74,8 +71,20 @@ export function TaskForm(props: TaskFormProps) {
       errors,
       idPrefix: headingId,
       renderLocation,
+      typedNotChosen,
     }),
-    [control, getValues, setValue, subscribe, model, rules, errors, headingId, renderLocation],
+    [
+      control,
+      getValues,
+      setValue,
+      subscribe,
+      model,
+      rules,
+      errors,
+      headingId,
+      renderLocation,
+      typedNotChosen,
+    ],
   );
 
   const submit = handleSubmit(send, (invalid) => {
@@ -98,6 +107,7 @@ export function TaskForm(props: TaskFormProps) {
       {/* The form hears Ctrl/Cmd+Enter bubbling up from any of its controls; it is not a widget itself. */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <form
+        ref={bindForm}
         className="card task-form"
         noValidate
         aria-labelledby={headingId}

@@ -37,6 +37,8 @@ export interface TaskFormContextValue {
   /** the form's own unique id: fields make theirs from it and their name */
   idPrefix: string;
   renderLocation?: RenderLocation;
+  /** search text typed into a chooser and not chosen, by form name: sending is refused while it is there */
+  typedNotChosen: Map<string, string>;
 }
 
 const Ctx = createContext<TaskFormContextValue | null>(null);

@@ -1,8 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { api, server } from '../../api/testing/msw';
 import { rememberHub } from './meta/last-hub';
-import { answerCreate, renderTaskForm, setupTaskFormTests } from './testing';
+import { answerCreate, renderTaskForm, setupTaskFormTests, users } from './testing';
 
 setupTaskFormTests();
 
@@ -10,8 +12,10 @@ const hub = () => screen.getByRole('combobox', { name: 'Hub' });
 const assignee = () => screen.getByRole('combobox', { name: 'Assignee' });
 const chosen = () => screen.queryByRole('list', { name: 'Chosen assignees' });
 
+/** A hub chosen and its people loaded. */
 async function ready() {
-  await waitFor(() => expect(assignee()).toBeEnabled());
+  await waitFor(() => expect(hub()).not.toHaveValue(''));
+  await waitFor(() => expect(assignee()).not.toHaveAttribute('aria-busy'));
 }
 
 describe('hub and assignees', () => {
@@ -93,3 +97,61 @@ describe('hub and assignees', () => {
     expect(bodies[0]).toHaveProperty('hubId', 'hub-jkt');
   });
 });
+
+describe('while a hub’s people load (keyboard)', () => {
+  /** GET /users of `slowHub` answered only when `release` is called. */
+  function holdUsers(slowHub: string) {
+    let release = () => undefined as void;
+    const held = new Promise<void>((done) => (release = done));
+    server.use(
+      http.get(api('/users'), async ({ request }) => {
+        const hubId = new URL(request.url).searchParams.get('hubId') ?? '';
+        if (hubId === slowHub) await held;
+        return HttpResponse.json({ status: true, data: users.filter((u) => u.hubId.includes(hubId)) });
+      }),
+    );
+    return () => release();
+  }
+
+  it('the box stays in the tab order, and Enter on a name picks it once the list arrives', async () => {
+    const user = userEvent.setup();
+    const bodies = answerCreate();
+    const { onCreated } = renderTaskForm();
+    await ready();
+    const release = holdUsers('hub-bdg');
+    await user.selectOptions(hub(), 'hub-bdg');
+    await user.tab(); // from the hub to the assignee, as a keyboard user goes
+    expect(assignee()).toHaveFocus();
+    expect(assignee()).toHaveAttribute('aria-busy', 'true');
+    await user.keyboard('Citra{Enter}');
+    expect(assignee()).toHaveValue('Citra');
+    release();
+    await waitFor(() => expect(chosen()).toHaveTextContent('Citra Dewi'));
+    expect(assignee()).toHaveValue('');
+    await user.type(screen.getByLabelText(/Customer name/), 'Jack');
+    await user.click(screen.getByRole('button', { name: 'Create task' }));
+    await waitFor(() => expect(onCreated).toHaveBeenCalledTimes(1));
+    expect(bodies[0]).toMatchObject({ hubId: 'hub-bdg', assignee: ['citra@demo.test'] });
+  });
+
+  it('a name typed and left unchosen is kept and refused at the field, never dropped', async () => {
+    const user = userEvent.setup();
+    const bodies = answerCreate();
+    renderTaskForm();
+    await ready();
+    await user.type(screen.getByLabelText(/Customer name/), 'Jack');
+    await user.type(assignee(), 'Budi');
+    await user.tab();
+    expect(assignee()).toHaveValue('Budi');
+    expect(assignee()).toHaveAccessibleDescription(
+      /“Budi” is typed but not chosen: pick a name from the list, or clear the search\./,
+    );
+    await user.click(screen.getByRole('button', { name: 'Create task' }));
+    expect(assignee()).toHaveFocus();
+    expect(bodies).toEqual([]);
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(chosen()).toHaveTextContent('Budi Santoso');
+    expect(assignee()).not.toHaveAttribute('aria-invalid');
+  });
+});
+

@@ -7,7 +7,7 @@ import { createDraftStore } from './drafts/draft-store';
 import { readDraft, type Draft } from './drafts/draft-storage';
 import { createFormModel, type FormModel, type FormShape } from './form-model';
 import { defaultTimes } from './meta/times';
-import { createResolver } from './resolver';
+import { createResolver, halfTypedInputs, type Unfinished } from './resolver';
 import { createRuleStore } from './rule-store';
 import { createAttempts } from './submit/attempt';
 
@@ -64,13 +64,28 @@ export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined,
     // Values handed in are a deliberate choice (Duplicate, reopen) and win over an old draft.
     const restored = given || reopened ? null : readDraft(flow);
     const defaults = startValues(model, given, restored ?? (reopened ? { ...reopened, savedAt: 0 } : null));
+    // The form element, for what only the DOM knows (a half-typed date); a callback ref sets it.
+    let formElement: HTMLFormElement | null = null;
+    const bindForm = (el: HTMLFormElement | null) => {
+      formElement = el;
+    };
+    // Search text typed into a chooser (the assignee box) and not turned into a choice, by form name.
+    const typedNotChosen = new Map<string, string>();
+    const unfinished = (): Unfinished[] => [
+      ...halfTypedInputs(formElement).map((name): Unfinished => ({ name, key: 'incomplete' })),
+      ...[...typedNotChosen]
+        .filter(([, text]) => text.trim() !== '')
+        .map(([name, text]): Unfinished => ({ name, key: 'notChosen', params: { text: text.trim() } })),
+    ];
     return {
+      bindForm,
+      typedNotChosen,
       model,
       defaults,
       rules: createRuleStore(flow, model.toFlowValues(defaults.v)),
       errors: createErrorStore(),
       drafts: createDraftStore(flow, restored?.savedAt ?? null),
-      resolver: createResolver(model),
+      resolver: createResolver(model, unfinished),
       // a reopened task was refused (a 4xx): nothing was created under its key, and its body changes
       attempts: createAttempts(restored?.attempt),
     };
@@ -82,7 +97,7 @@ export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined,
     shouldFocusError: false,
   });
   const { subscribe } = form;
-  const { model, rules, drafts, attempts, errors } = setup;
+  const { model, rules, drafts, attempts, errors, bindForm, typedNotChosen } = setup;
   // Declared before any effect that may set an error (a reopened task's refusal), so none is missed.
   useEffect(() => errors.connect(subscribe), [errors, subscribe]);
 
@@ -123,5 +138,5 @@ export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined,
     rules.update(model.toFlowValues(fresh.v));
     setGeneration((g) => g + 1);
   };
-  return { form, model, rules, errors, drafts, restart, attempts, generation };
+  return { form, model, rules, errors, drafts, restart, attempts, generation, bindForm, typedNotChosen };
 }

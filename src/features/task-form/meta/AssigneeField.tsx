@@ -18,7 +18,7 @@ const NOBODY: string[] = [];
 export function AssigneeField() {
   const t = useT();
   const id = useId();
-  const { control } = useTaskForm();
+  const { control, typedNotChosen } = useTaskForm();
   const hubId = useWatch({ control, name: 'hubId', exact: true });
   const hubs = useHubs();
   const users = useUsers(hubId === '' ? null : hubId);
@@ -46,16 +46,18 @@ export function AssigneeField() {
   const message = errorText(t, fieldState.error, t('taskForm.assignee'));
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
+  const loading = hubId !== '' && users.isPending;
   const status =
     hubId === ''
       ? t('taskForm.assigneeNoHub')
-      : users.isPending
+      : loading
         ? t('taskForm.usersLoading')
         : users.isError
           ? t('taskForm.usersFailed')
           : users.data?.length === 0
             ? t('taskForm.usersNone')
             : '';
+  const noticeId = `${id}-notice`;
 
   return (
     <div className="field assignees">
@@ -64,14 +66,20 @@ export function AssigneeField() {
         bindInput={ref}
         label={t('taskForm.assignee')}
         users={users.data ?? []}
+        loading={loading}
+        emptyText={status}
         chosen={chosen}
-        disabled={!users.data}
-        describedBy={describedBy(status !== '' && hintId, message !== undefined && errorId)}
+        describedBy={describedBy(
+          status !== '' && hintId,
+          message !== undefined && errorId,
+          notice !== '' && noticeId,
+        )}
         invalid={message !== undefined}
         onChange={(next) => {
           setNotice('');
           onChange(next);
         }}
+        onQueryChange={(query) => typedNotChosen.set('assignee', query)}
         onBlur={onBlur}
       />
       <p className="hint" id={hintId}>
@@ -100,7 +108,7 @@ export function AssigneeField() {
         </ul>
       ) : null}
       {fieldErrorText(errorId, message)}
-      <p className="notice" role="status">
+      <p className="notice" role="status" id={noticeId}>
         {notice}
       </p>
     </div>
