@@ -149,6 +149,7 @@ export const en = {
   'taskForm.previewCurl': 'cURL command',
   'taskForm.copyCurl': 'Copy cURL command',
   'taskForm.submit': 'Create task',
+  'taskForm.waitingForHubs': 'Waiting for the list of hubs before the task can be created…',
   'taskForm.sending': 'Creating the task…',
   'taskForm.shortcut': '{key}+Enter also creates the task.',
   'taskForm.serverRejected': 'The server refused some values: see the messages at the fields.',

@@ -150,6 +150,7 @@ export const id: Record<keyof typeof en, string> = {
   'taskForm.previewCurl': 'Perintah cURL',
   'taskForm.copyCurl': 'Salin perintah cURL',
   'taskForm.submit': 'Buat tugas',
+  'taskForm.waitingForHubs': 'Menunggu daftar hub sebelum tugas dapat dibuat…',
   'taskForm.sending': 'Membuat tugas…',
   'taskForm.shortcut': '{key}+Enter juga membuat tugas.',
   'taskForm.serverRejected': 'Server menolak beberapa nilai: lihat pesan di kolomnya.',

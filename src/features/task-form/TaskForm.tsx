@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, type FormEvent, type KeyboardEvent } from 'react';
+import { useHubs } from '../../api/get-hubs';
 import type { FieldValues, FlowSpec } from '../../flow/types';
 import { useT } from '../../i18n/i18n';
 import { DraftBar } from './drafts/DraftBar';
@@ -87,10 +88,18 @@ export function TaskForm(props: TaskFormProps) {
     ],
   );
 
-  const submit = handleSubmit(send, (invalid) => {
+  // Sending before the hub list is here would be refused for a hub the person is about to see chosen.
+  const hubs = useHubs();
+  const waitingFor = hubs.isPending ? t('taskForm.waitingForHubs') : undefined;
+  const validateAndSend = handleSubmit(send, (invalid) => {
     const first = firstError(order, invalid);
     if (first) setFocus(first as never);
   });
+  const submit = (e?: FormEvent) => {
+    if (waitingFor === undefined) return validateAndSend(e);
+    e?.preventDefault();
+    return Promise.resolve();
+  };
   const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
@@ -128,7 +137,7 @@ export function TaskForm(props: TaskFormProps) {
           <FieldList key={generation} fields={flow.fields} />
         </section>
         <SubmitFailure failure={failure} onRetry={() => void submit()} />
-        <SubmitBar pending={pending} attempt={attempt} />
+        <SubmitBar pending={pending} attempt={attempt} waitingFor={waitingFor} />
       </form>
       <RequestPreview />
     </TaskFormProvider>

@@ -155,3 +155,54 @@ describe('while a hub’s people load (keyboard)', () => {
   });
 });
 
+describe('while the hubs load', () => {
+  it('Create says it waits for the hubs and sends nothing; no stale error once the hub is chosen', async () => {
+    const user = userEvent.setup();
+    let release = () => undefined as void;
+    const held = new Promise<void>((done) => (release = done));
+    server.use(
+      http.get(api('/hubs'), async () => {
+        await held;
+        return HttpResponse.json({ status: true, data: [{ _id: 'hub-bdg', name: 'Bandung' }] });
+      }),
+    );
+    const bodies = answerCreate();
+    const { onCreated } = renderTaskForm();
+    await user.type(screen.getByLabelText(/Customer name/), 'Jack');
+    const create = screen.getByRole('button', { name: 'Create task' });
+    expect(create).toHaveAttribute('aria-disabled', 'true');
+    expect(create).toHaveAccessibleDescription(
+      'Waiting for the list of hubs before the task can be created…',
+    );
+    await user.click(create);
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(screen.queryByText(/The Hub field is required/)).not.toBeInTheDocument();
+    release();
+    await waitFor(() => expect(hub()).toHaveValue('hub-bdg'));
+    expect(hub()).not.toHaveAttribute('aria-invalid');
+    expect(create).not.toHaveAttribute('aria-disabled');
+    await user.click(create);
+    await waitFor(() => expect(onCreated).toHaveBeenCalledTimes(1));
+    expect(bodies).toHaveLength(1);
+  });
+
+  it('a hub error shown before the list came is checked again when a hub is chosen for the person', async () => {
+    const user = userEvent.setup();
+    let release = () => undefined as void;
+    const held = new Promise<void>((done) => (release = done));
+    server.use(
+      http.get(api('/hubs'), async () => {
+        await held;
+        return HttpResponse.json({ status: true, data: [{ _id: 'hub-bdg', name: 'Bandung' }] });
+      }),
+    );
+    renderTaskForm();
+    hub().focus();
+    await user.tab(); // touched while empty: "required" is shown
+    await waitFor(() => expect(hub()).toHaveAccessibleDescription('The Hub field is required.'));
+    release();
+    await waitFor(() => expect(hub()).toHaveValue('hub-bdg'));
+    await waitFor(() => expect(hub()).not.toHaveAttribute('aria-invalid'));
+    expect(screen.queryByText('The Hub field is required.')).not.toBeInTheDocument();
+  });
+});

@@ -22,12 +22,14 @@ export function HubField() {
   } = useController({ control, name: 'hubId' });
   const message = errorText(t, fieldState.error, t('taskForm.hub'));
 
+  const hasError = fieldState.error !== undefined;
   useEffect(() => {
     if (!hubs.data || hubs.data.length === 0 || value !== '') return;
     const remembered = lastHub();
     const pick = hubs.data.find((h) => h._id === remembered) ?? hubs.data[0];
-    if (pick) setValue('hubId', pick._id);
-  }, [hubs.data, value, setValue]);
+    // A "required" said while the list was loading no longer describes the field: check it again.
+    if (pick) setValue('hubId', pick._id, { shouldValidate: hasError });
+  }, [hubs.data, value, setValue, hasError]);
 
   const errorId = `${id}-error`;
   return (
