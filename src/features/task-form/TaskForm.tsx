@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, type FormEvent, type Ke
 import { useHubs } from '../../api/get-hubs';
 import type { FieldValues, FlowSpec } from '../../flow/types';
 import { useT } from '../../i18n/i18n';
+import { useZoneLookup } from '../../ui/use-zone-lookup';
 import { DraftBar } from './drafts/DraftBar';
 import { FieldList } from './FieldList';
 import { firstError, namesInOrder } from './focus-order';
@@ -39,8 +40,19 @@ export function TaskForm(props: TaskFormProps) {
     props;
   const t = useT();
   const headingId = useId();
-  const { form, model, rules, errors, drafts, restart, attempts, generation, bindForm, typedNotChosen } =
-    useTaskFormState(flow, initialValues, reopened?.snapshot);
+  const {
+    form,
+    model,
+    rules,
+    errors,
+    drafts,
+    restart,
+    attempts,
+    generation,
+    bindForm,
+    typedNotChosen,
+    zone,
+  } = useTaskFormState(flow, initialValues, reopened?.snapshot);
   const { control, getValues, setValue, subscribe, handleSubmit, setFocus } = form;
   const order = useMemo(() => namesInOrder(model), [model]);
   const { send, failure, pending, attempt, showRefusal } = useSubmit({
@@ -48,6 +60,7 @@ export function TaskForm(props: TaskFormProps) {
     model,
     drafts,
     attempts,
+    zone,
     order,
     onCreated,
     onUnauthorized,
@@ -73,6 +86,7 @@ export function TaskForm(props: TaskFormProps) {
       idPrefix: headingId,
       renderLocation,
       typedNotChosen,
+      zone,
     }),
     [
       control,
@@ -85,12 +99,19 @@ export function TaskForm(props: TaskFormProps) {
       headingId,
       renderLocation,
       typedNotChosen,
+      zone,
     ],
   );
 
-  // Sending before the hub list is here would be refused for a hub the person is about to see chosen.
+  // Sending before the hub list is here would be refused for a hub the person is about to see chosen,
+  // and before the zone lookup is here, the times would be read in the device's zone, not the hub's.
   const hubs = useHubs();
-  const waitingFor = hubs.isPending ? t('taskForm.waitingForHubs') : undefined;
+  const zoneLookup = useZoneLookup();
+  const waitingFor = hubs.isPending
+    ? t('taskForm.waitingForHubs')
+    : zoneLookup.loading
+      ? t('taskForm.waitingForZone')
+      : undefined;
   const validateAndSend = handleSubmit(send, (invalid) => {
     const first = firstError(order, invalid);
     if (first) setFocus(first as never);

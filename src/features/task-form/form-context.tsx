@@ -2,6 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { Control, UseFormGetValues, UseFormSetValue, UseFormSubscribe } from 'react-hook-form';
 import type { ErrorStore } from './error-store';
 import type { FormModel, FormShape } from './form-model';
+import type { ZoneStore } from './meta/zone-store';
 import type { RuleStore } from './rule-store';
 
 /** What the location field is given; the app passes the location feature's field that takes these. */
@@ -39,6 +40,8 @@ export interface TaskFormContextValue {
   renderLocation?: RenderLocation;
   /** search text typed into a chooser and not chosen, by form name: sending is refused while it is there */
   typedNotChosen: Map<string, string>;
+  /** the time zone the start and end are meant in (the hub's) */
+  zone: ZoneStore;
 }
 
 const Ctx = createContext<TaskFormContextValue | null>(null);

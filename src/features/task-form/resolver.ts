@@ -32,6 +32,7 @@ export interface Unfinished {
 export function createResolver(
   model: FormModel,
   unfinished: () => readonly Unfinished[],
+  zone: () => string | undefined,
 ): Resolver<FormShape> {
   const ctx: TaskContext = {
     findFlow: (name) => (name === model.flow.name ? model.flow : undefined),
@@ -52,7 +53,7 @@ export function createResolver(
     // First, so that a half-typed date is called incomplete rather than missing.
     for (const u of unfinished())
       put(u.name, { field: u.name, code: 'task-003', key: u.key, params: u.params });
-    for (const e of validateTaskBody(bodyOf(model, values), ctx)) {
+    for (const e of validateTaskBody(bodyOf(model, values, zone()), ctx)) {
       const name = model.nameOfBodyKey(e.field);
       if (name !== undefined) put(name, e);
     }

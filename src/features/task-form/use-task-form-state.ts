@@ -7,6 +7,7 @@ import { createDraftStore } from './drafts/draft-store';
 import { readDraft, type Draft } from './drafts/draft-storage';
 import { createFormModel, type FormModel, type FormShape } from './form-model';
 import { defaultTimes } from './meta/times';
+import { createZoneStore } from './meta/zone-store';
 import { createResolver, halfTypedInputs, type Unfinished } from './resolver';
 import { createRuleStore } from './rule-store';
 import { createAttempts } from './submit/attempt';
@@ -19,9 +20,14 @@ const strings = (v: unknown): string[] =>
  * Flow defaults, overlaid with the stored draft, or else with the values handed in (a duplicate). Empty
  * plain inputs are left out (FormModel.withoutEmptyInputs): react-hook-form reads them instead of writing.
  */
-function startValues(model: FormModel, given: FieldValues | undefined, draft: Draft | null): FormShape {
+function startValues(
+  model: FormModel,
+  given: FieldValues | undefined,
+  draft: Draft | null,
+  zone: string | undefined,
+): FormShape {
   const flow = model.flow;
-  const times = defaultTimes(flow.startAdjustmentHours, flow.endAdjustmentHours);
+  const times = defaultTimes(flow.startAdjustmentHours, flow.endAdjustmentHours, new Date(), zone);
   const v = model.toFormValues(flowDefaults(flow));
   const start: FormShape = draft
     ? {
@@ -63,7 +69,13 @@ export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined,
     const model = createFormModel(flow);
     // Values handed in are a deliberate choice (Duplicate, reopen) and win over an old draft.
     const restored = given || reopened ? null : readDraft(flow);
-    const defaults = startValues(model, given, restored ?? (reopened ? { ...reopened, savedAt: 0 } : null));
+    const defaults = startValues(
+      model,
+      given,
+      restored ?? (reopened ? { ...reopened, savedAt: 0 } : null),
+      undefined,
+    );
+    const zone = createZoneStore();
     // The form element, for what only the DOM knows (a half-typed date); a callback ref sets it.
     let formElement: HTMLFormElement | null = null;
     const bindForm = (el: HTMLFormElement | null) => {
@@ -85,7 +97,8 @@ export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined,
       rules: createRuleStore(flow, model.toFlowValues(defaults.v)),
       errors: createErrorStore(),
       drafts: createDraftStore(flow, restored?.savedAt ?? null),
-      resolver: createResolver(model, unfinished),
+      resolver: createResolver(model, unfinished, zone.get),
+      zone,
       // a reopened task was refused (a 4xx): nothing was created under its key, and its body changes
       attempts: createAttempts(restored?.attempt),
     };
@@ -97,7 +110,7 @@ export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined,
     shouldFocusError: false,
   });
   const { subscribe } = form;
-  const { model, rules, drafts, attempts, errors, bindForm, typedNotChosen } = setup;
+  const { model, rules, drafts, attempts, errors, bindForm, typedNotChosen, zone } = setup;
   // Declared before any effect that may set an error (a reopened task's refusal), so none is missed.
   useEffect(() => errors.connect(subscribe), [errors, subscribe]);
 
@@ -133,10 +146,22 @@ export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined,
   const restart = () => {
     // the discarded draft's task is given up: whatever comes next is another task
     attempts.end();
-    const fresh = startValues(model, given, null);
+    const fresh = startValues(model, given, null, zone.get());
     form.reset(fresh);
     rules.update(model.toFlowValues(fresh.v));
     setGeneration((g) => g + 1);
   };
-  return { form, model, rules, errors, drafts, restart, attempts, generation, bindForm, typedNotChosen };
+  return {
+    form,
+    model,
+    rules,
+    errors,
+    drafts,
+    restart,
+    attempts,
+    generation,
+    bindForm,
+    typedNotChosen,
+    zone,
+  };
 }

@@ -26,23 +26,23 @@ export function RequestPreview() {
 function PreviewBody() {
   const t = useT();
   const id = useId();
-  const { getValues, subscribe, model } = useTaskForm();
+  const { getValues, subscribe, model, zone } = useTaskForm();
   const { connection } = useConnection();
-  const [body, setBody] = useState(() => bodyOf(model, getValues()));
+  const [body, setBody] = useState(() => bodyOf(model, getValues(), zone.get()));
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const stop = subscribe({
       formState: { values: true },
       callback: ({ values }) => {
         clearTimeout(timer);
-        timer = setTimeout(() => setBody(bodyOf(model, values)), PREVIEW_DELAY_MS);
+        timer = setTimeout(() => setBody(bodyOf(model, values, zone.get())), PREVIEW_DELAY_MS);
       },
     });
     return () => {
       clearTimeout(timer);
       stop();
     };
-  }, [subscribe, model]);
+  }, [subscribe, model, zone]);
   const json = JSON.stringify(body, null, 2);
   const curl = curlCommand(connection?.baseUrl ?? '', body);
   return (

@@ -10,6 +10,7 @@ import type { DraftStore } from '../drafts/draft-store';
 import type { FormModel, FormShape } from '../form-model';
 import { rememberHub } from '../meta/last-hub';
 import { snapshotOf, type Reopened } from '../use-task-form-state';
+import type { ZoneStore } from '../meta/zone-store';
 import type { Attempts } from './attempt';
 import { classifyFailure, fieldErrors, type Failure, type FieldMessage } from './server-errors';
 
@@ -35,6 +36,7 @@ export interface SubmitDeps {
   model: FormModel;
   drafts: DraftStore;
   attempts: Attempts;
+  zone: ZoneStore;
   /** form names in screen order, for focusing the first error */
   order: string[];
   onCreated(task: Record<string, unknown>, values: FieldValues): void;
@@ -53,7 +55,7 @@ function labelOf(model: FormModel, body: Record<string, unknown>): string {
 }
 
 export function useSubmit(deps: SubmitDeps) {
-  const { form, model, drafts, attempts, order, onCreated, onUnauthorized, onQueue, onQueued } = deps;
+  const { form, model, drafts, attempts, zone, order, onCreated, onUnauthorized, onQueue, onQueued } = deps;
   const mutation = useCreateTask();
   const [failure, setFailure] = useState<Failure | null>(null);
   const [attempt, setAttempt] = useState<AttemptInfo | null>(null);
@@ -105,7 +107,7 @@ export function useSubmit(deps: SubmitDeps) {
 
   const send = (values: FormShape) => {
     setFailure(null);
-    const body = bodyOf(model, values);
+    const body = bodyOf(model, values, zone.get());
     const key = attempts.keyFor(body);
     keep(values);
     if (onQueue && isOffline()) {
