@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import flowJson from '../../../shared/mileapp-openapi/Flow.json';
+import flowJson from '../../docs/mileapp-openapi/Flow.json';
 import { normaliseFlow, normaliseFlowFields } from './normalise';
 import type { FieldKind } from './types';
 

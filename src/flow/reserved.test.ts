@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import flowJson from '../../../shared/mileapp-openapi/Flow.json';
+import flowJson from '../../docs/mileapp-openapi/Flow.json';
 import { FIXED_KEYS, RESERVED_KEYS } from './reserved';
 
 // The list MileApp itself answers in GET /flow/{flowName}/fields → reservedKey (mileapp-api.md §5.4).

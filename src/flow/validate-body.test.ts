@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import flowJson from '../../../shared/mileapp-openapi/Flow.json';
+import flowJson from '../../docs/mileapp-openapi/Flow.json';
 import { deliveryFlowRaw, validDeliveryBody } from './fixtures';
 import { normaliseFlow } from './normalise';
 import type { FlowSpec } from './types';

@@ -1,10 +1,10 @@
-// A small checker for the Swagger 2.0 definitions in ../shared/mileapp-openapi: enough of JSON Schema
+// A small checker for the Swagger 2.0 definitions in docs/mileapp-openapi: enough of JSON Schema
 // (type, properties, required, items, enum, local $ref) to check our answers against MileApp's own
 // response definitions, plus a comparison with the documented example's shape.
-import flowSpec from '../../../shared/mileapp-openapi/Flow.json';
-import hubSpec from '../../../shared/mileapp-openapi/Hub.json';
-import taskSpec from '../../../shared/mileapp-openapi/Task.json';
-import userSpec from '../../../shared/mileapp-openapi/User.json';
+import flowSpec from '../../docs/mileapp-openapi/Flow.json';
+import hubSpec from '../../docs/mileapp-openapi/Hub.json';
+import taskSpec from '../../docs/mileapp-openapi/Task.json';
+import userSpec from '../../docs/mileapp-openapi/User.json';
 
 export interface Schema {
   type?: string;
