@@ -16,6 +16,7 @@ export default defineConfig({
             'server/**/*.test.ts',
             'test/api/**/*.test.ts',
             'test/build/**/*.test.ts',
+            'test/repo/**/*.test.ts',
           ],
         },
       },
