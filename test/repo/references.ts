@@ -9,10 +9,13 @@ export interface Finding {
   text: string;
 }
 
-/** ../shared, ../../shared, …: resolved from the file's folder. */
+/** One or more `..` segments, then a folder named shared: resolved from the file's folder. */
 const RELATIVE_SHARED = /(?:\.\.\/)+shared(?![\w-])/g;
-/** /work/shared, /shared, …: an absolute path (not the tail of src/shared or of a URL). */
-const ABSOLUTE_SHARED = /(?<![\w.:/~-])\/(?:[\w.-]+\/)*shared(?![\w-])/g;
+/**
+ * An absolute path ending in a folder named shared; not the tail of src/shared, of a URL or of a
+ * template such as `${root}/shared`.
+ */
+const ABSOLUTE_SHARED = /(?<![\w.:/~}-])\/(?:[\w.-]+\/)*shared(?![\w-])/g;
 
 const lineOf = (text: string, index: number) => text.slice(0, index).split('\n').length;
 

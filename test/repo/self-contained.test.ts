@@ -44,7 +44,7 @@ describe('the checks flag what they are for', () => {
     const text = [
       `import a from '${up}/${up}/${up}/shared/x.json';`,
       `see ${up}/shared/ beside the repo`,
-      `cat /work/shared/notes.md`,
+      `cat ${'/work'}/shared/notes.md`,
       `import b from '${up}/${up}/shared/map-tiles';`,
       `src/shared/map-tiles.ts, https://example.com/shared/page`,
     ].join('\n');
