@@ -19,7 +19,7 @@ import {
   typeField,
   type BurstResult,
 } from './browser/measure';
-import { launchChromium } from './lib/chromium';
+import { launchChromium } from '../test/support/chromium';
 import { isMain } from './lib/main';
 import { serveStatic } from './lib/static-server';
 import type { Page } from 'playwright-core';

@@ -3,7 +3,6 @@
 // Visit example), each against the raw insert rate of its own rows through better-sqlite3 alone; in the
 // same run the same loads against a server with group commit off (`--create-batch 1`, one transaction
 // per request as before decision 023); and one POST /tasks/bulk/ of 2,000 tasks.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +10,8 @@ import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { migrate } from '../server/store/migrations';
-import { JAKARTA } from '../test/api/harness';
+import { DOCS_BODY, JAKARTA } from '../test/support/docs-example';
+import { startServerProcess, type ServerProcess } from '../test/support/server-process';
 import { benchBody } from './bodies';
 import { flow300, smallFlow } from './flow-300';
 import { ROOT } from './lib/first-load';
@@ -27,13 +27,6 @@ const RAW_RUNS = 5;
 const BULK_TASKS = 2_000;
 const BULK_RUNS = 5;
 
-interface Running {
-  url: string;
-  token: string;
-  proc: ChildProcess;
-  stop(): Promise<void>;
-}
-
 /** The demo organisation file with the 300-field flow (and the small one) added to the demo organisation. */
 export function benchSeed(dir: string): string {
   const file = JSON.parse(readFileSync(join(ROOT, 'server/seed/demo-org.json'), 'utf8')) as {
@@ -48,39 +41,19 @@ export function benchSeed(dir: string): string {
 }
 
 /** `tsx server/main.ts` as its own process, as `npm run serve` starts it, with the rate limit off. */
-function startServer(database: string, seed: string, extra: string[] = []): Promise<Running> {
-  const args = ['server/main.ts', '--host', '127.0.0.1', '--port', '0', '--database', database];
-  return startProcess([...args, '--seed', seed, '--rate-limit', '0', '--log-level', 'silent', ...extra]);
+function startServer(
+  dir: string,
+  database: string,
+  seed: string,
+  extra: string[] = [],
+): Promise<ServerProcess> {
+  const args = ['--database', database, '--seed', seed, '--rate-limit', '0', '--log-level', 'silent'];
+  return startServerProcess({ cwd: ROOT, dir, args: [...args, ...extra] });
 }
 
 /** bench/lib/http-floor.ts as its own process: Fastify taking the body and answering it, nothing else. */
-const startFloor = (): Promise<Running> => startProcess(['bench/lib/http-floor.ts']);
-
-async function startProcess(script: string[]): Promise<Running> {
-  const args = ['--import', 'tsx', ...script];
-  const proc = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  proc.stderr?.on('data', (d: Buffer) => void (out += d.toString()));
-  const started = await new Promise<{ url: string; token: string }>((resolve, reject) => {
-    proc.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-      const url = /running at (http:\/\/\S+)/.exec(out)?.[1];
-      const token = /Demo token: (\S+)/.exec(out)?.[1];
-      if (url && token) resolve({ url, token });
-    });
-    proc.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${out}`)));
-  });
-  return {
-    ...started,
-    proc,
-    stop: () =>
-      new Promise((done) => {
-        if (proc.exitCode !== null) return done();
-        proc.once('exit', () => done());
-        proc.kill('SIGTERM');
-      }),
-  };
-}
+const startFloor = (dir: string): Promise<ServerProcess> =>
+  startServerProcess({ cwd: ROOT, dir, script: 'bench/lib/http-floor.ts' });
 
 /** The two POST /task bodies: the flow name of their rows (for the raw insert) and the JSON sent. */
 export interface BenchBody {
@@ -89,24 +62,13 @@ export interface BenchBody {
   json: string;
 }
 
-/** The docs' own POST /task example (README's curl, mileapp-api.md §2.1), verbatim. */
-const VISIT_BODY = {
-  flow: 'Visit',
-  hubId: JAKARTA,
-  field1: 'Jack Ward',
-  field2: 'Gambir Jakarta',
-  field3: '-6.230815251,106.75684387',
-  startTime: '2022-11-02T07:28:23+00:00',
-  endTime: '2022-11-05T07:28:23+00:00',
-};
-
 export const BODIES: readonly BenchBody[] = [
   {
     name: '300-field flow',
     flow: 'Bench 300 fields',
     json: JSON.stringify(benchBody(0, { hubId: JAKARTA })),
   },
-  { name: 'Visit (docs example)', flow: 'Visit', json: JSON.stringify(VISIT_BODY) },
+  { name: 'Visit (docs example)', flow: 'Visit', json: JSON.stringify(DOCS_BODY) },
 ];
 
 /** Which server answered: ours with group commit, ours with a transaction per request, the HTTP floor. */
@@ -125,7 +87,7 @@ interface CannonRow {
 }
 
 /** What every benchmark request carries: the demo token and JSON both ways. */
-function jsonHeaders(s: Running): Record<string, string> {
+function jsonHeaders(s: ServerProcess): Record<string, string> {
   return {
     authorization: `Bearer ${s.token}`,
     'content-type': 'application/json',
@@ -134,7 +96,7 @@ function jsonHeaders(s: Running): Record<string, string> {
 }
 
 async function cannon(
-  s: Running,
+  s: ServerProcess,
   b: BenchBody,
   mode: Mode,
   connections: number,
@@ -165,19 +127,14 @@ async function cannon(
 /** A batch of the docs' Visit example, every task its own customer. */
 function bulkBody(n: number): string {
   const tasks = Array.from({ length: n }, (_, i) => ({
-    flow: 'Visit',
-    hubId: JAKARTA,
+    ...DOCS_BODY,
     field1: `Customer ${i}`,
-    field2: 'Gambir Jakarta',
-    field3: '-6.230815251,106.75684387',
-    startTime: '2022-11-02T07:28:23+00:00',
-    endTime: '2022-11-05T07:28:23+00:00',
     refId: `bench-${i}`,
   }));
   return JSON.stringify({ tasks });
 }
 
-async function bulkOnce(s: Running, body: string): Promise<number> {
+async function bulkOnce(s: ServerProcess, body: string): Promise<number> {
   const start = performance.now();
   const res = await fetch(`${s.url}/api/v3/tasks/bulk/`, {
     method: 'POST',
@@ -229,7 +186,7 @@ interface RawRates {
 }
 
 /** Warm-up, then each body at each connection count, against one server. */
-async function loads(s: Running, mode: Mode): Promise<CannonRow[]> {
+async function loads(s: ServerProcess, mode: Mode): Promise<CannonRow[]> {
   const rows: CannonRow[] = [];
   for (const b of BODIES) {
     await cannon(s, b, mode, 8, WARMUP_S); // JIT, SQLite page cache, WAL file
@@ -243,12 +200,12 @@ async function loads(s: Running, mode: Mode): Promise<CannonRow[]> {
 }
 
 /** Starts a server, runs the loads against it, stops it. */
-async function loadsOn(start: () => Promise<Running>, mode: Mode): Promise<CannonRow[]> {
+async function loadsOn(start: () => Promise<ServerProcess>, mode: Mode): Promise<CannonRow[]> {
   const s = await start();
   try {
     return await loads(s, mode);
   } finally {
-    await s.stop();
+    await s.stop({ keep: true });
   }
 }
 
@@ -257,21 +214,21 @@ export async function runServer(): Promise<BenchResult[]> {
   const seed = benchSeed(dir);
   // What any server pays for HTTP, parsing and answering (the floor), and ours before decision 023 (one
   // transaction per request, on its own server and file).
-  const floorRows = await loadsOn(startFloor, 'HTTP floor');
-  const beforeStart = () => startServer(join(dir, 'tasks-before.db'), seed, ['--create-batch', '1']);
+  const floorRows = await loadsOn(() => startFloor(dir), 'HTTP floor');
+  const beforeStart = () => startServer(dir, join(dir, 'tasks-before.db'), seed, ['--create-batch', '1']);
   const beforeRows = await loadsOn(beforeStart, 'a transaction each (before)');
   const database = join(dir, 'tasks.db');
-  const server = await startServer(database, seed);
+  const server = await startServer(dir, database, seed);
   try {
     const rows = await loads(server, 'group commit');
     const body = bulkBody(BULK_TASKS);
     const bulkMs: number[] = [];
     for (let i = 0; i < BULK_RUNS; i++) bulkMs.push(await bulkOnce(server, body));
-    await server.stop();
+    await server.stop({ keep: true });
     const raw = new Map(BODIES.map((b) => [b.name, rawInsertRates(database, dir, b.flow)]));
     return [serverResult([...rows, ...beforeRows, ...floorRows], raw), bulkResult(bulkMs, body.length)];
   } finally {
-    await server.stop();
+    await server.stop({ keep: true });
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -3,16 +3,15 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { connectWithDemo, launch, startServer } from '../test/e2e/harness';
+import { connectWithDemo, pickFlow } from '../test/support/app-page';
+import { launchChromium } from '../test/support/chromium';
+import { startServerProcess } from '../test/support/server-process';
 
 const OUT = resolve('docs/screenshots');
 
 async function fillVisit(page: Page, url: string): Promise<void> {
   await connectWithDemo(page, url);
-  const picker = page.getByRole('combobox', { name: 'Flow' });
-  await picker.fill('Visit');
-  await page.getByRole('option', { name: 'Visit', exact: true }).click();
-  await page.getByRole('heading', { name: 'New task: Visit' }).waitFor();
+  await pickFlow(page, 'Visit');
   await page.getByRole('combobox', { name: 'Hub' }).selectOption({ label: 'Jakarta' });
   const assignee = page.getByRole('combobox', { name: 'Assignee' });
   await assignee.fill('leandro');
@@ -28,9 +27,9 @@ async function fillVisit(page: Page, url: string): Promise<void> {
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  const server = await startServer();
+  const server = await startServerProcess();
   try {
-    const desktop = await launch({ viewport: { width: 1280, height: 1000 } });
+    const desktop = await launchChromium({ viewport: { width: 1280, height: 1000 } });
     try {
       const page = desktop.page;
       await fillVisit(page, server.url);
@@ -43,7 +42,7 @@ async function main(): Promise<void> {
     } finally {
       await desktop.close();
     }
-    const phone = await launch({ viewport: { width: 390, height: 844 } });
+    const phone = await launchChromium({ viewport: { width: 390, height: 844 } });
     try {
       await fillVisit(phone.page, server.url);
       await phone.page.getByRole('heading', { name: 'New task: Visit' }).scrollIntoViewIfNeeded();

@@ -4,18 +4,18 @@
 // end of the warm-up and the end of the run. (The built page's CSP and its lack of inline script are
 // test/api/security.test.ts's.)
 // Writes a Vitest-style JSON report (for .ci/summarize.mjs) and the reliability record.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import autocannon, { type Result as CannonResult } from 'autocannon';
 import Database from 'better-sqlite3';
+import { JAKARTA } from '../test/support/docs-example';
 import { recordReliability } from '../test/support/reliability';
-import { spawnServer, type SpawnedServer } from '../test/support/spawn-server';
-import { JAKARTA } from '../test/api/harness';
+import { startServerProcess, type ServerProcess } from '../test/support/server-process';
+import { toolEnv } from '../test/support/tool-env';
 
-const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 50);
-const DURATION_S = Number(process.env.SOAK_SECONDS ?? 30);
-const WARMUP_S = Number(process.env.SOAK_WARMUP_SECONDS ?? 5);
+const CONNECTIONS = toolEnv.soak.connections;
+const DURATION_S = toolEnv.soak.seconds;
+const WARMUP_S = toolEnv.soak.warmupSeconds;
 /** "flat": the run may add at most this much resident memory to what the warm-up left. */
 const RSS_GROWTH_LIMIT_MB = 40;
 
@@ -37,7 +37,7 @@ const bodyFor = (marker: string) =>
     field3: '-6.2,106.8',
   });
 
-function load(s: SpawnedServer, seconds: number, phase: string): Promise<CannonResult> {
+function load(s: ServerProcess, seconds: number, phase: string): Promise<CannonResult> {
   const body = bodyFor(`${phase}-[<id>]`);
   return autocannon({
     url: s.url,
@@ -72,9 +72,8 @@ interface Check {
 }
 
 async function main(): Promise<number> {
-  const dir = mkdtempSync(join(tmpdir(), 'composer-soak-'));
-  const database = join(dir, 'soak.db');
-  const s = await spawnServer({ DATABASE: database, RATE_LIMIT: '100', LOG_LEVEL: 'warn' });
+  const s = await startServerProcess({ env: { RATE_LIMIT: '100', LOG_LEVEL: 'warn' } });
+  const database = s.database;
   const pid = s.child.pid!;
   const checks: Check[] = [];
   try {
@@ -119,7 +118,7 @@ async function main(): Promise<number> {
         acknowledged.add((JSON.parse(text) as { task: { field1: string } }).task.field1);
       }
     }
-    await s.stop('SIGTERM');
+    await s.stop({ keep: true });
     const rows = markers().map((marker) => ({ marker }));
     const stored = new Set(rows.map((r) => r.marker));
 
@@ -209,8 +208,7 @@ async function main(): Promise<number> {
     console.log(`soak: ${checks.length - failed} passed, ${failed} failed (report ${REPORT})`);
     return failed === 0 ? 0 : 1;
   } finally {
-    await s.stop('SIGKILL');
-    rmSync(dir, { recursive: true, force: true });
+    await s.stop({ signal: 'SIGKILL' });
   }
 }
 

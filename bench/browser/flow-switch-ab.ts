@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchChromium } from '../lib/chromium';
+import { launchChromium } from '../../test/support/chromium';
 import { median, round } from '../lib/stats';
 import { serveStatic, type StaticServer } from '../lib/static-server';
 import { mountOnce } from './measure';

@@ -6,19 +6,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawnServer, type SpawnedServer } from '../support/spawn-server';
+import { JAKARTA } from '../support/docs-example';
 import { recordReliability } from '../support/reliability';
-import { JAKARTA } from './harness';
+import { startServerProcess, type ServerProcess } from '../support/server-process';
 
 const ROUNDS = 8;
 const CLIENTS = 6;
 const dir = mkdtempSync(join(tmpdir(), 'composer-crash-'));
-const dbPath = join(dir, 'crash.db');
-let server: SpawnedServer | undefined;
+let server: ServerProcess | undefined;
 afterAll(async () => {
-  await server?.stop('SIGKILL');
+  await server?.stop({ signal: 'SIGKILL' });
   rmSync(dir, { recursive: true, force: true });
 });
+
+/** The server on the one database file of this test, every round. */
+const start = () => startServerProcess({ dir, env: { LOG_LEVEL: 'silent', RATE_LIMIT: '0' } });
 
 // A small deterministic generator: the run is the same every time, the kill moments differ by round.
 let seed = 0x2f6b3c1d;
@@ -59,7 +61,7 @@ function newRequest(round: number, client: number): Sent {
   return { key, path: '/task', body: visit(key), markers: [key] };
 }
 
-async function send(s: SpawnedServer, r: Sent): Promise<{ status: number; text: string; replayed: boolean }> {
+async function send(s: ServerProcess, r: Sent): Promise<{ status: number; text: string; replayed: boolean }> {
   const res = await fetch(s.api + r.path, {
     method: 'POST',
     headers: {
@@ -83,7 +85,7 @@ describe('crash safety: SIGKILL during concurrent creates, restart on the same f
     let committedBeforeKill = 0;
     let replayChecks = 0;
 
-    const retryPending = async (s: SpawnedServer) => {
+    const retryPending = async (s: ServerProcess) => {
       const again = pending;
       pending = [];
       for (const r of again) {
@@ -97,7 +99,7 @@ describe('crash safety: SIGKILL during concurrent creates, restart on the same f
     };
 
     for (let round = 0; round < ROUNDS; round++) {
-      server = await spawnServer({ DATABASE: dbPath });
+      server = await start();
       const s = server;
       await retryPending(s);
       // Acknowledged keys from before the crash answer exactly as they did.
@@ -123,11 +125,11 @@ describe('crash safety: SIGKILL during concurrent creates, restart on the same f
       const clients = Array.from({ length: CLIENTS }, (_, c) => client(c));
       await new Promise((r) => setTimeout(r, 150 + random() * 500));
       killed = true; // no new requests; those in flight meet the kill
-      await s.stop('SIGKILL');
+      await s.stop({ signal: 'SIGKILL', keep: true });
       await Promise.all(clients);
     }
 
-    server = await spawnServer({ DATABASE: dbPath });
+    server = await start();
     await retryPending(server);
     expect(unexpected).toEqual([]);
     expect(pending).toEqual([]);
@@ -166,7 +168,8 @@ describe('crash safety: SIGKILL during concurrent creates, restart on the same f
     const total = (await (
       await fetch(`${api}/tasks?limit=1`, { headers: { authorization: `Bearer ${token}` } })
     ).json()) as { tasks: { total: number } };
-    await server.stop('SIGTERM');
+    await server.stop({ keep: true });
+    const dbPath = server.database;
     server = undefined;
 
     // The file itself: intact, one row per acknowledged task (no duplicates, nothing unacknowledged),

@@ -15,9 +15,10 @@ import { isAbsent } from '../../src/flow/values';
 import { bodyArb, safeParse, toWire, type Entries } from '../generators/task-body';
 import { demoWorld } from '../generators/world';
 import { recordReliability } from '../support/reliability';
+import { toolEnv } from '../support/tool-env';
 import { DEMO_TOKEN, startServer, type TestServer } from './harness';
 
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 2000);
+const RUNS = toolEnv.propertyRuns;
 const BULK_RUNS = Math.ceil(RUNS / 10);
 const world = demoWorld();
 let s: TestServer;

@@ -1,5 +1,5 @@
-// A real server per test file: buildApp on its own temporary SQLite file, listening on a free port,
-// spoken to over HTTP with fetch (DESIGN.md: HTTP tests against buildApp on a real SQLite file).
+// A real server per test file: buildApp in this process on its own temporary SQLite file, listening on a
+// free port, spoken to over HTTP with fetch. (test/support/server-process.ts starts it as its own process.)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,24 +11,14 @@ import { openSqliteStore } from '../../server/store/sqlite-store';
 import type { Store } from '../../server/store/types';
 import seed from '../../server/seed/demo-org.json';
 
+export { DOCS_BODY, JAKARTA } from '../support/docs-example';
+
 export const DEMO = seed.organizations[0]!;
 export const OTHER = seed.organizations[1]!;
 export const DEMO_TOKEN = DEMO.users.find((u) => u.name === 'Roger')!.tokens![0]!;
 export const OTHER_TOKEN = OTHER.users.find((u) => u.role === 'dispatcher')!.tokens![0]!;
-export const JAKARTA = '634e98498ce07d29474a7e29';
 export const BANDUNG = DEMO.hubs.find((h) => h.name === 'Bandung')!._id;
 export const OTHER_HUB = OTHER.hubs[0]!._id;
-
-/** The docs' own POST /task example (mileapp-api.md §2.1), verbatim. */
-export const DOCS_BODY = {
-  flow: 'Visit',
-  hubId: '634e98498ce07d29474a7e29',
-  field1: 'Jack Ward',
-  field2: 'Gambir Jakarta',
-  field3: '-6.230815251,106.75684387',
-  startTime: '2022-11-02T07:28:23+00:00',
-  endTime: '2022-11-05T07:28:23+00:00',
-};
 
 export interface Reply<T = Record<string, unknown>> {
   status: number;

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnServer, type SpawnedServer } from '../support/spawn-server';
+import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { client, DOCS_BODY, OTHER_HUB, startServer, taskCount, type TestServer } from './harness';
 
 let s: TestServer;
@@ -202,11 +202,14 @@ describe('two servers on one database file', () => {
   });
 
   it('two processes: the same key sent to both at once creates one task, for each of 40 keys', async () => {
-    const env = { DATABASE: join(dir, 'two-processes.db') };
-    const first = await spawnServer(env);
-    const second = await spawnServer(env);
+    const options = {
+      dir,
+      env: { DATABASE: join(dir, 'two-processes.db'), LOG_LEVEL: 'silent', RATE_LIMIT: '0' },
+    };
+    const first = await startServerProcess(options);
+    const second = await startServerProcess(options);
     try {
-      const post = (srv: SpawnedServer, key: string, n: number) =>
+      const post = (srv: ServerProcess, key: string, n: number) =>
         client(srv.api, srv.token)(
           'POST',
           '/task',
@@ -224,8 +227,8 @@ describe('two servers on one database file', () => {
       }
       expect(await taskCount(client(first.api, first.token))).toBe(40);
     } finally {
-      await first.stop();
-      await second.stop();
+      await first.stop({ keep: true });
+      await second.stop({ keep: true });
     }
   }, 60_000);
 });

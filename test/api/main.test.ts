@@ -1,62 +1,30 @@
 // server/main.ts as `npm start` runs it: a real process under tsx, configured by environment and flags.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runServerProcess, startServerProcess } from '../support/server-process';
 import { client, DEMO_TOKEN, DOCS_BODY } from './harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'composer-main-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs main.ts until it exits, or until `until` matches its output (then stops it with SIGTERM). */
-function run(
-  env: Record<string, string>,
-  args: string[] = [],
-  until?: (out: string) => Promise<void> | undefined,
-): Promise<Run> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', ...args], {
-    env: { ...process.env, PORT: '0', DATABASE: join(dir, 'main.db'), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  let acting = false;
-  child.stdout.on('data', (c: Buffer) => {
-    stdout += c.toString();
-    const action = !acting && until ? until(stdout) : undefined;
-    if (action) {
-      acting = true;
-      void action.finally(() => child.kill('SIGTERM'));
-    }
-  });
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
-}
+/** Runs main.ts until it exits by itself. */
+const run = (env: Record<string, string>, args: string[] = []) => runServerProcess({ dir, env, args });
 
 describe('server/main.ts', () => {
   it('prints the URL and the demo token; the docs’ curl works with that token', async () => {
-    let created: { status: number; body: { task: { hub: { name: string }; createdBy: string } } } | undefined;
-    const r = await run({}, [], (out) => {
-      const url = /running at (http:\/\/\S+)/.exec(out)?.[1];
-      const token = /^Demo token: (\S+)$/m.exec(out)?.[1];
-      if (url === undefined || token === undefined) return undefined;
-      return client(`${url}/api/v3`, token)('POST', '/task', DOCS_BODY).then((res) => {
-        created = res;
-      });
-    });
-    expect(r.stdout).toMatch(/^Task Composer is running at http:\/\/127\.0\.0\.1:\d+$/m);
-    expect(r.stdout).toContain(`Demo token: ${DEMO_TOKEN}\n`);
-    expect(created?.status).toBe(201);
-    expect(created?.body.task.hub.name).toBe('Jakarta');
-    expect(created?.body.task.createdBy).toBe('Roger');
-    expect(r.stderr).toBe('');
+    const server = await startServerProcess({ dir });
+    const created = await client(server.api, server.token)<{
+      task: { hub: { name: string }; createdBy: string };
+    }>('POST', '/task', DOCS_BODY);
+    await server.stop({ keep: true });
+    expect(server.stdout()).toMatch(/^Task Composer is running at http:\/\/127\.0\.0\.1:\d+$/m);
+    expect(server.stdout()).toContain(`Demo token: ${DEMO_TOKEN}\n`);
+    expect(created.status).toBe(201);
+    expect(created.body.task.hub.name).toBe('Jakarta');
+    expect(created.body.task.createdBy).toBe('Roger');
+    expect(server.stderr()).toBe('');
   }, 20_000);
 
   it.each<[string, Record<string, string>, string[], RegExp]>([

@@ -2,8 +2,9 @@
 // turns these files (and the Vitest JSON report) into docs/reliability.md.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { toolEnv } from './tool-env';
 
-export const RELIABILITY_DIR = resolve(process.env.RELIABILITY_DIR ?? '.ci/reports/reliability');
+export const RELIABILITY_DIR = resolve(toolEnv.reliabilityDir);
 
 export interface ReliabilityRecord {
   /** file name and anchor: kebab-case */
