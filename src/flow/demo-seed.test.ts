@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import seed from '../../server/seed/demo-org.json';
+import { DOCS_BODY } from '../../test/support/docs-example';
 import { normaliseFlow } from './normalise';
 import { buildTaskBody, initialValues } from './payload';
 import type { FieldKind, FlowSpec } from './types';
 import { validateTaskBody } from './validate';
 
 // The demo organisation file the server ships (server/seed/demo-org.json, MileApp flow-object shape).
-// Read by a computed path so this file still type-checks and runs while that file is being written.
-const SEED_PATH = '../../server/seed/demo-org.json';
-type Seed = { organizations: { _id: string; hubs: { _id: string }[]; flows: unknown[] }[] };
-const seed = (await import(/* @vite-ignore */ SEED_PATH).then(
-  (m: { default: Seed }) => m.default,
-  (e: { code?: string }) => {
-    if (e.code === 'ERR_MODULE_NOT_FOUND') return null; // not written yet: skip; a broken file still fails
-    throw e;
-  },
-)) as Seed | null;
-
-const demo = seed?.organizations[0];
-const allFlows = (seed?.organizations ?? []).flatMap((o) => o.flows.map((raw) => normaliseFlow(raw)));
+const demo = seed.organizations[0]!;
+const allFlows = seed.organizations.flatMap((o) => o.flows.map((raw) => normaliseFlow(raw)));
 const SAMPLE: Partial<Record<FieldKind, string>> = {
   text: 'Jack Ward',
   address: 'Jl. Medan Merdeka, Gambir',
@@ -31,12 +22,12 @@ const SAMPLE: Partial<Record<FieldKind, string>> = {
   geolocation: '-6.230815251,106.75684387',
 };
 const flows = new Map<string, FlowSpec>(
-  (demo?.flows ?? []).map((raw) => [normaliseFlow(raw).name, normaliseFlow(raw)]),
+  demo.flows.map((raw) => [normaliseFlow(raw).name, normaliseFlow(raw)]),
 );
 
-describe.skipIf(seed === null)('the demo organisation file', () => {
+describe('the demo organisation file', () => {
   it('normalises every flow of every organisation', () => {
-    for (const org of seed!.organizations)
+    for (const org of seed.organizations)
       for (const raw of org.flows)
         expect(() => normaliseFlow(raw), JSON.stringify(raw).slice(0, 80)).not.toThrow();
     expect([...flows.keys()]).toEqual(expect.arrayContaining(['Visit', 'Pickup', 'Delivery']));
@@ -55,22 +46,12 @@ describe.skipIf(seed === null)('the demo organisation file', () => {
   });
 
   it("accepts the docs' POST /task example body for Visit", () => {
-    const hubId = '634e98498ce07d29474a7e29';
-    const body = {
-      flow: 'Visit',
-      hubId,
-      field1: 'Jack Ward',
-      field2: 'Gambir Jakarta',
-      field3: '-6.230815251,106.75684387',
-      startTime: '2022-11-02T07:28:23+00:00',
-      endTime: '2022-11-05T07:28:23+00:00',
-    };
     const ctx = {
       findFlow: (n: string) => flows.get(n),
-      hubExists: (id: string) => id === hubId,
+      hubExists: (id: string) => id === DOCS_BODY.hubId,
       isAssignable: () => true,
     };
-    expect(validateTaskBody(body, ctx)).toEqual([]);
+    expect(validateTaskBody(DOCS_BODY, ctx)).toEqual([]);
   });
 
   it('Pickup has the Generate-example fields with packageType’s six options', () => {
