@@ -1,5 +1,11 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+
+// A test file's place and extension choose its project: `*.test.tsx` anywhere and `*.test.ts` in the
+// browser-facing parts of src/ run in jsdom; the pure layers, the server and test/ in Node. Browser
+// journeys (test/e2e) are vitest.e2e.config.ts's. test/repo/test-projects.test.ts checks that every
+// test file is run by exactly one of these.
+const PURE = ['src/flow/**', 'src/shared/**'];
 
 export default defineConfig({
   plugins: [react()],
@@ -11,13 +17,8 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: [
-            'src/flow/**/*.test.ts',
-            'server/**/*.test.ts',
-            'test/api/**/*.test.ts',
-            'test/build/**/*.test.ts',
-            'test/repo/**/*.test.ts',
-          ],
+          include: ['{server,test}/**/*.test.ts', ...PURE.map((p) => `${p}/*.test.ts`)],
+          exclude: [...configDefaults.exclude, 'test/e2e/**'],
         },
       },
       {
@@ -25,12 +26,8 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
-          include: [
-            'src/**/*.test.tsx',
-            'src/api/**/*.test.ts',
-            'src/features/**/*.test.ts',
-            'src/app/**/*.test.ts',
-          ],
+          include: ['{src,server,test}/**/*.test.tsx', 'src/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'test/e2e/**', ...PURE.map((p) => `${p}/*.test.ts`)],
           setupFiles: ['test/setup/dom.ts'],
         },
       },
