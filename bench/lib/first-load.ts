@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { childEnv } from '../../test/support/tool-env';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** Issue 5: the first screen in at most 100 KB gzipped (kB as Vite prints them: 1,000 bytes). */
@@ -94,7 +95,7 @@ export function measureFirstLoad(): FirstLoad {
         '--logLevel',
         'warn',
       ],
-      { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' }, encoding: 'utf8' },
+      { cwd: ROOT, env: childEnv({ NODE_ENV: 'production' }), encoding: 'utf8' },
     );
     if (run.status !== 0) throw new Error(`vite build failed:\n${run.stderr}${run.stdout}`);
     const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
