@@ -2,10 +2,11 @@
 import type { FastifyInstance } from 'fastify';
 import { RESERVED_KEYS } from '../../src/flow/reserved';
 import { flowExample } from '../flows/example-body';
-import { sortByKey } from '../flows/sort';
 import { NOT_FOUND, sendFailure } from '../http/envelope';
 import { paginate } from '../http/paginator';
-import { enumParam, intParam, listParam, param, pickFields, type Query } from '../http/query';
+import { enumParam, intParam, listParam, param, type Query } from '../http/query';
+import { pickFields } from '../http/fields';
+import { sortByKey } from '../http/sort';
 import type { RouteDeps } from './deps';
 
 type Params = { flowId?: string; flowName?: string };

@@ -1,8 +1,9 @@
 // GET /hubs (mileapp-api.md §8.1): `{data:[…], status:true}`, not paginated in MileApp's example, but
 // `page`/`limit` (default 20) apply as documented.
 import type { FastifyInstance } from 'fastify';
-import { sortByKey } from '../flows/sort';
-import { enumParam, intParam, listParam, param, pickFields, type Query } from '../http/query';
+import { enumParam, intParam, listParam, param, type Query } from '../http/query';
+import { pickFields } from '../http/fields';
+import { sortByKey } from '../http/sort';
 import type { HubRecord } from '../store/types';
 import type { RouteDeps } from './deps';
 

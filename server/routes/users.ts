@@ -1,6 +1,7 @@
 // GET /users (mileapp-api.md §8.2): `{data:[…], status:true}`. Tokens never leave the store.
 import type { FastifyInstance } from 'fastify';
-import { intParam, listParam, param, pickFields, type Query } from '../http/query';
+import { intParam, listParam, param, type Query } from '../http/query';
+import { pickFields } from '../http/fields';
 import type { UserRecord } from '../store/types';
 import type { RouteDeps } from './deps';
 
