@@ -58,8 +58,10 @@ async function localApi(app: FastifyInstance, deps: RouteDeps, rateLimit: number
   const addMethodNotAllowed = collectRoutes(app);
   parseJsonBodies(app);
   app.addHook('onRequest', requireJsonAccept);
-  app.addHook('preHandler', authenticate(deps.store));
-  app.addHook('preHandler', rateLimiter({ max: rateLimit }));
+  // preValidation, before any check a route declares: a request without a token gets 401, whatever its
+  // body or query, and a route's own preValidation hooks (idempotency keys) find the caller known.
+  app.addHook('preValidation', authenticate(deps.store));
+  app.addHook('preValidation', rateLimiter({ max: rateLimit }));
   flowRoutes(app, deps);
   hubRoutes(app, deps);
   userRoutes(app, deps);

@@ -2,7 +2,7 @@
 // 201 answer of a key is stored with the tasks it created; the same key and body get that answer again,
 // the same key with another body gets 409.
 import { createHash } from 'node:crypto';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest, preValidationAsyncHookHandler } from 'fastify';
 import type { IdempotentAnswer, NewIdempotentAnswer, Store } from '../store/types';
 import { failure, sendFailure } from './envelope';
 
@@ -13,6 +13,13 @@ export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 const KEY = /^[\x21-\x7e]{1,255}$/;
 
 export const KEY_REUSED_CODE = 'sys-031';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** the request's Idempotency-Key once `idempotent` has read it; null without one */
+    idempotency: KeyedRequest | null;
+  }
+}
 
 /** JSON with object keys sorted, so the same body sent with its keys in another order is the same body. */
 export function canonicalJson(value: unknown): string {
@@ -43,7 +50,7 @@ export interface KeyedRequest {
  * The request's key, or undefined without one. A malformed key is answered 400 here (and `false` is
  * returned): a key the client cannot rely on must not silently be ignored.
  */
-export function readIdempotencyKey(
+function readIdempotencyKey(
   request: FastifyRequest,
   reply: FastifyReply,
   route: string,
@@ -82,9 +89,23 @@ export function replay(reply: FastifyReply, keyed: KeyedRequest, prior: Idempote
 }
 
 /** Looks the key up before any work: a repeat is answered without validating or building anything. */
-export function answerRepeat(store: Store, reply: FastifyReply, keyed: KeyedRequest, nowMs: number) {
+function answerRepeat(store: Store, reply: FastifyReply, keyed: KeyedRequest, nowMs: number) {
   const prior = store.findIdempotentAnswer(keyed.organizationId, keyed.key, nowMs - IDEMPOTENCY_TTL_MS);
   return prior === undefined ? undefined : replay(reply, keyed, prior);
+}
+
+/**
+ * Both create routes' preamble, as their preValidation hook: a malformed key is answered 400, and a key
+ * that already has an answer gets it (or 409) before the body is checked or anything is built. Otherwise
+ * the handler finds the key in `request.idempotency`.
+ */
+export function idempotent(store: Store, now: () => Date, route: string): preValidationAsyncHookHandler {
+  return async (request, reply) => {
+    const keyed = readIdempotencyKey(request, reply, route);
+    if (keyed === false) return reply;
+    request.idempotency = keyed ?? null;
+    if (keyed !== undefined) return answerRepeat(store, reply, keyed, now().getTime());
+  };
 }
 
 export function newAnswer(

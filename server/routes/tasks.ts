@@ -1,7 +1,7 @@
 // Tasks (mileapp-api.md §2, §3, §7): create one, create many, list, read one.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { NOT_FOUND, sendFailure } from '../http/envelope';
-import { answerRepeat, newAnswer, readIdempotencyKey, replay, type KeyedRequest } from '../http/idempotency';
+import { idempotent, newAnswer, replay, type KeyedRequest } from '../http/idempotency';
 import { paginate } from '../http/paginator';
 import type { Query } from '../http/query';
 import { pickFields } from '../http/fields';
@@ -17,7 +17,7 @@ import type { RouteDeps } from './deps';
 function created(
   store: Store,
   reply: FastifyReply,
-  keyed: KeyedRequest | undefined,
+  keyed: KeyedRequest | null,
   tasks: TaskDoc[],
   body: unknown,
   nowMs: number,
@@ -25,7 +25,7 @@ function created(
   // Serialised once: the replay of a key is byte for byte what the first request got.
   const json = JSON.stringify(body);
   let prior: IdempotentAnswer | undefined;
-  if (keyed === undefined) {
+  if (keyed === null) {
     if (tasks.length > 0) store.insertTasks(tasks);
   } else {
     prior = store.insertTasksOnce(tasks, newAnswer(keyed, 201, json, nowMs));
@@ -36,11 +36,11 @@ function created(
 /** The key's earlier answer again when storing found one (`prior`), else the 201 with `json`. */
 function replayOr201(
   reply: FastifyReply,
-  keyed: KeyedRequest | undefined,
+  keyed: KeyedRequest | null,
   prior: IdempotentAnswer | undefined,
   json: string,
 ): FastifyReply {
-  if (prior !== undefined && keyed !== undefined) return replay(reply, keyed, prior);
+  if (prior !== undefined && keyed !== null) return replay(reply, keyed, prior);
   return reply.code(201).type('application/json; charset=utf-8').send(json);
 }
 
@@ -49,15 +49,11 @@ export function taskRoutes(
   { store, now, nextOrderIndex, createBatch }: RouteDeps,
 ): void {
   const commits = groupCommit(store, createBatch);
+  app.decorateRequest('idempotency', null);
 
-  app.post('/task', async (request, reply) => {
+  app.post('/task', { preValidation: idempotent(store, now, 'POST /task') }, async (request, reply) => {
     const at = now();
-    const keyed = readIdempotencyKey(request, reply, 'POST /task');
-    if (keyed === false) return reply;
-    if (keyed !== undefined) {
-      const repeat = answerRepeat(store, reply, keyed, at.getTime());
-      if (repeat !== undefined) return repeat;
-    }
+    const keyed = request.idempotency;
     const dir = store.directory(request.auth.organizationId);
     const r = createTask(dir, request.auth, request.body, at, nextOrderIndex);
     if (!r.ok) return sendFailure(reply, 400, r.envelope);
@@ -67,29 +63,27 @@ export function taskRoutes(
     // Stored with the other creates of this event-loop turn, in one transaction (decision 023); the
     // 201 is sent only once that transaction has committed.
     const prior = await commits.add(
-      keyed === undefined
+      keyed === null
         ? { task: r.task, doc }
         : { task: r.task, doc, answer: newAnswer(keyed, 201, json, at.getTime()) },
     );
     return replayOr201(reply, keyed, prior, json);
   });
 
-  app.post('/tasks/bulk', async (request, reply) => {
-    const at = now();
-    const keyed = readIdempotencyKey(request, reply, 'POST /tasks/bulk/');
-    if (keyed === false) return reply;
-    if (keyed !== undefined) {
-      const repeat = answerRepeat(store, reply, keyed, at.getTime());
-      if (repeat !== undefined) return repeat;
-    }
-    const bad = checkBulkBody(request.body);
-    if (bad) return sendFailure(reply, 400, bad);
-    const items = (request.body as { tasks: unknown[] }).tasks;
-    const dir = store.directory(request.auth.organizationId);
-    const { accepted, results } = createBulk(dir, request.auth, items, at, nextOrderIndex);
-    const body = { success: accepted.length, failed: results.length - accepted.length, tasks: results };
-    return created(store, reply, keyed, accepted, body, at.getTime());
-  });
+  app.post(
+    '/tasks/bulk',
+    { preValidation: idempotent(store, now, 'POST /tasks/bulk/') },
+    async (request, reply) => {
+      const at = now();
+      const bad = checkBulkBody(request.body);
+      if (bad) return sendFailure(reply, 400, bad);
+      const items = (request.body as { tasks: unknown[] }).tasks;
+      const dir = store.directory(request.auth.organizationId);
+      const { accepted, results } = createBulk(dir, request.auth, items, at, nextOrderIndex);
+      const body = { success: accepted.length, failed: results.length - accepted.length, tasks: results };
+      return created(store, reply, request.idempotency, accepted, body, at.getTime());
+    },
+  );
 
   app.get('/tasks', async (request) => {
     const { query, page, fields } = parseTaskQuery(request.query as Query);
