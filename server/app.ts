@@ -1,7 +1,8 @@
 // buildApp(deps) → the Fastify instance: the MileApp-compatible API under /api/v3 (local store, or a
 // proxy to UPSTREAM), the demo-account call and the built web app. main.ts listens; tests build it
-// in-process on their own SQLite file.
+// in-process on their own SQLite file. The routes are in routes/, what each takes and answers in contracts/.
 import Fastify, { type FastifyInstance } from 'fastify';
+import { withContracts } from './contracts/provider';
 import { requireJsonAccept } from './http/accept';
 import { authenticate } from './http/auth';
 import { parseJsonBodies } from './http/body-depth';
@@ -62,10 +63,11 @@ async function localApi(app: FastifyInstance, deps: RouteDeps, rateLimit: number
   // body or query, and a route's own preValidation hooks (idempotency keys) find the caller known.
   app.addHook('preValidation', authenticate(deps.store));
   app.addHook('preValidation', rateLimiter({ max: rateLimit }));
-  flowRoutes(app, deps);
-  hubRoutes(app, deps);
-  userRoutes(app, deps);
-  taskRoutes(app, deps);
+  const api = withContracts(app);
+  flowRoutes(api, deps);
+  hubRoutes(api, deps);
+  userRoutes(api, deps);
+  taskRoutes(api, deps);
   addMethodNotAllowed();
 }
 

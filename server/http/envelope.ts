@@ -23,19 +23,3 @@ export function sendFailure(reply: FastifyReply, statusCode: number, body: Failu
 export const NOT_FOUND = (module: string): Failure => failure('Data not found', `${module}-033`);
 export const UNAUTHENTICATED: Failure = failure('Unauthenticated.');
 export const TOO_MANY_REQUESTS: Failure = failure('Too many requests', 'sys-036');
-
-/** A bad query parameter: 400 with a Laravel-style `errors` entry for it. */
-export class QueryError extends Error {
-  constructor(
-    readonly field: string,
-    readonly failedCode: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'QueryError';
-  }
-
-  toFailure(): Failure {
-    return failure(this.message, this.failedCode, { [this.field]: [this.message] });
-  }
-}

@@ -1,8 +1,10 @@
 // The last line of defence: whatever goes wrong while handling a request becomes a MileApp envelope with
 // a 4xx/5xx status, never a stack trace and never a crashed process.
 import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { firstRefusal } from '../contracts/refusal';
 import { BODY_TOO_DEEP, MAX_BODY_DEPTH } from './body-depth';
-import { failure, QueryError, sendFailure, type Failure } from './envelope';
+import { failure, sendFailure, type Failure } from './envelope';
 
 /** Fastify's own client errors (body parsing, content type, size), by error code. */
 const CLIENT_ERRORS: Readonly<Record<string, [number, Failure]>> = {
@@ -28,7 +30,8 @@ const CLIENT_ERRORS: Readonly<Record<string, [number, Failure]>> = {
 
 export function installErrorHandler(app: FastifyInstance, onServerError: (err: unknown) => void): void {
   app.setErrorHandler((err: FastifyError, _request, reply) => {
-    if (err instanceof QueryError) return sendFailure(reply, 400, err.toFailure());
+    if (hasZodFastifySchemaValidationErrors(err))
+      return sendFailure(reply, 400, firstRefusal(err.validation));
     const known = err.code === undefined ? undefined : CLIENT_ERRORS[err.code];
     if (known) return sendFailure(reply, known[0], known[1]);
     // JSON.parse errors from the body parser carry statusCode 400 but no Fastify code.

@@ -1,16 +1,16 @@
-// Tasks (mileapp-api.md §2, §3, §7): create one, create many, list, read one.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+// Tasks (docs/mileapp-api.md §2, §3, §7): create one, create many, list, read one.
+import type { FastifyReply } from 'fastify';
+import type { ContractApp } from '../contracts/provider';
+import { getTask, listTasks, postBulk, postTask } from '../contracts/tasks';
 import { NOT_FOUND, sendFailure } from '../http/envelope';
+import { pickFields } from '../http/fields';
 import { idempotent, newAnswer, replay, type KeyedRequest } from '../http/idempotency';
 import { paginate } from '../http/paginator';
-import type { Query } from '../http/query';
-import { pickFields } from '../http/fields';
 import type { IdempotentAnswer, Store, TaskDoc } from '../store/types';
-import { checkBulkBody, createBulk } from '../tasks/bulk';
+import { createBulk } from '../tasks/bulk';
 import { createTask } from '../tasks/create';
 import { createdJson } from '../tasks/created-json';
 import { groupCommit } from '../tasks/group-commit';
-import { parseTaskQuery } from '../tasks/list-query';
 import type { RouteDeps } from './deps';
 
 /** Stores the tasks (with the key's answer, when there is a key) and sends the 201. */
@@ -44,53 +44,51 @@ function replayOr201(
   return reply.code(201).type('application/json; charset=utf-8').send(json);
 }
 
-export function taskRoutes(
-  app: FastifyInstance,
-  { store, now, nextOrderIndex, createBatch }: RouteDeps,
-): void {
+export function taskRoutes(app: ContractApp, { store, now, nextOrderIndex, createBatch }: RouteDeps): void {
   const commits = groupCommit(store, createBatch);
   app.decorateRequest('idempotency', null);
 
-  app.post('/task', { preValidation: idempotent(store, now, 'POST /task') }, async (request, reply) => {
-    const at = now();
-    const keyed = request.idempotency;
-    const dir = store.directory(request.auth.organizationId);
-    const r = createTask(dir, request.auth, request.body, at, nextOrderIndex);
-    if (!r.ok) return sendFailure(reply, 400, r.envelope);
-    // The document is serialised once, for the row and the 201 body alike.
-    const doc = JSON.stringify(r.task);
-    const json = createdJson(doc);
-    // Stored with the other creates of this event-loop turn, in one transaction (decision 023); the
-    // 201 is sent only once that transaction has committed.
-    const prior = await commits.add(
-      keyed === null
-        ? { task: r.task, doc }
-        : { task: r.task, doc, answer: newAnswer(keyed, 201, json, at.getTime()) },
-    );
-    return replayOr201(reply, keyed, prior, json);
-  });
+  app.post(
+    '/task',
+    { schema: postTask, preValidation: idempotent(store, now, 'POST /task') },
+    async (request, reply) => {
+      const at = now();
+      const keyed = request.idempotency;
+      const dir = store.directory(request.auth.organizationId);
+      const r = createTask(dir, request.auth, request.body, at, nextOrderIndex);
+      if (!r.ok) return sendFailure(reply, 400, r.envelope);
+      // The document is serialised once, for the row and the 201 body alike.
+      const doc = JSON.stringify(r.task);
+      const json = createdJson(doc);
+      // Stored with the other creates of this event-loop turn, in one transaction (decision 023); the
+      // 201 is sent only once that transaction has committed.
+      const prior = await commits.add(
+        keyed === null
+          ? { task: r.task, doc }
+          : { task: r.task, doc, answer: newAnswer(keyed, 201, json, at.getTime()) },
+      );
+      return replayOr201(reply, keyed, prior, json);
+    },
+  );
 
   app.post(
     '/tasks/bulk',
-    { preValidation: idempotent(store, now, 'POST /tasks/bulk/') },
+    { schema: postBulk, preValidation: idempotent(store, now, 'POST /tasks/bulk/') },
     async (request, reply) => {
       const at = now();
-      const bad = checkBulkBody(request.body);
-      if (bad) return sendFailure(reply, 400, bad);
-      const items = (request.body as { tasks: unknown[] }).tasks;
       const dir = store.directory(request.auth.organizationId);
-      const { accepted, results } = createBulk(dir, request.auth, items, at, nextOrderIndex);
+      const { accepted, results } = createBulk(dir, request.auth, request.body.tasks, at, nextOrderIndex);
       const body = { success: accepted.length, failed: results.length - accepted.length, tasks: results };
       return created(store, reply, request.idempotency, accepted, body, at.getTime());
     },
   );
 
-  app.get('/tasks', async (request) => {
-    const { query, page, fields } = parseTaskQuery(request.query as Query);
+  app.get('/tasks', { schema: listTasks }, async (request) => {
+    const { query, page, fields } = request.query;
     const result = store.listTasks(request.auth.organizationId, query);
     const data = result.tasks.map((t) => pickFields(t, fields));
     return {
-      status: true,
+      status: true as const,
       message: 'Success.',
       tasks: paginate(request, data, page, query.limit, result.total),
       metadata: {
@@ -103,9 +101,9 @@ export function taskRoutes(
     };
   });
 
-  app.get<{ Params: { taskId: string } }>('/task/:taskId', async (request, reply) => {
+  app.get('/task/:taskId', { schema: getTask }, async (request, reply) => {
     const task = store.getTask(request.auth.organizationId, request.params.taskId);
     if (task === undefined) return sendFailure(reply, 404, NOT_FOUND('task'));
-    return { status: true, message: 'Success', task };
+    return { status: true as const, message: 'Success', task };
   });
 }

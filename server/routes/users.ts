@@ -1,6 +1,6 @@
-// GET /users (mileapp-api.md §8.2): `{data:[…], status:true}`. Tokens never leave the store.
-import type { FastifyInstance } from 'fastify';
-import { intParam, listParam, param, type Query } from '../http/query';
+// GET /users (docs/mileapp-api.md §8.2): `{data:[…], status:true}`. Tokens never leave the store.
+import type { ContractApp } from '../contracts/provider';
+import { listUsers } from '../contracts/users';
 import { pickFields } from '../http/fields';
 import type { UserRecord } from '../store/types';
 import type { RouteDeps } from './deps';
@@ -21,16 +21,11 @@ function userDoc(u: UserRecord): Record<string, unknown> {
   };
 }
 
-export function userRoutes(app: FastifyInstance, { store }: RouteDeps): void {
-  app.get('/users', async (request) => {
-    const q = request.query as Query;
-    const page = intParam(q, 'page', { module: 'user', min: 1, max: 1_000_000, fallback: 1 });
-    // Not documented for this call: default to everything a picker needs.
-    const limit = intParam(q, 'limit', { module: 'user', min: 1, max: 1000, fallback: 1000 });
-    const hubId = param(q, 'hubId');
-    const status = param(q, 'status')?.toLowerCase();
-    const search = param(q, 'q')?.toLowerCase();
-    const fields = listParam(q, 'fields');
+export function userRoutes(app: ContractApp, { store }: RouteDeps): void {
+  app.get('/users', { schema: listUsers }, async (request) => {
+    const { page, limit, hubId, fields } = request.query;
+    const status = request.query.status?.toLowerCase();
+    const search = request.query.q?.toLowerCase();
     const users = store
       .directory(request.auth.organizationId)
       .users.filter((u) => hubId === undefined || u.hubId.includes(hubId))
@@ -42,6 +37,6 @@ export function userRoutes(app: FastifyInstance, { store }: RouteDeps): void {
           u.email.toLowerCase().includes(search),
       );
     const data = users.slice((page - 1) * limit, page * limit).map((u) => pickFields(userDoc(u), fields));
-    return { data, status: true };
+    return { data, status: true as const };
   });
 }

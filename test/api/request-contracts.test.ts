@@ -2,6 +2,8 @@
 // field named in `errors`, so that how the server reads a request can change without a client noticing.
 // When several parameters are wrong, the first in the route's order is the one answered.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import { BulkCreated, Created } from '../../server/contracts/tasks';
 import { DOCS_BODY, startServer, type TestServer } from './harness';
 
 let s: TestServer;
@@ -133,5 +135,19 @@ describe('bulk bodies a route refuses', () => {
     const again = await s.demo('POST', '/tasks/bulk/', { tasks: 'x' }, headers);
     expect(again.status).toBe(409);
     expect(again.body.failedCode).toBe('sys-031');
+  });
+});
+
+describe('answers sent as prepared text', () => {
+  // The create routes send JSON they built themselves, which no serializer checks: here it is.
+  it('POST /task and POST /tasks/bulk/ answer what their contracts declare', async () => {
+    const one = await s.demo('POST', '/task', DOCS_BODY);
+    expect(one.status).toBe(201);
+    expect(z.encode(Created, one.body)).toEqual(one.body);
+    const many = await s.demo('POST', '/tasks/bulk/', {
+      tasks: [{ ...DOCS_BODY, refId: 'a' }, { flow: 'Nope' }],
+    });
+    expect(many.status).toBe(201);
+    expect(z.encode(BulkCreated, many.body)).toEqual(many.body);
   });
 });
