@@ -15,6 +15,7 @@ import { rateLimiter } from './http/rate-limit';
 import { hasWebApp, registerWebApp, spaFallback } from './http/static';
 import { addSecurityHeaders } from './http/security-headers';
 import { registerUpstream } from './http/upstream';
+import { demoRoutes } from './routes/demo';
 import { flowRoutes } from './routes/flows';
 import { hubRoutes } from './routes/hubs';
 import { taskRoutes } from './routes/tasks';
@@ -102,11 +103,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await registerUpstream(app, deps.upstream!);
   }
 
-  app.get('/api/demo', async (_request, reply) =>
-    deps.demoToken === undefined
-      ? sendFailure(reply, 404, failure('No demo organisation is loaded.', 'sys-033'))
-      : { status: true, token: deps.demoToken, baseUrl: '/api/v3' },
-  );
+  await app.register(async (scope) => demoRoutes(withContracts(scope), { demoToken: deps.demoToken }));
   if (hasWebApp(deps.webDir)) await registerWebApp(app, deps.webDir);
   app.setNotFoundHandler((request, reply) => {
     if (spaFallback(request, reply, deps.webDir)) return;
