@@ -1,5 +1,6 @@
-// The only reader of process.env and process.argv (DESIGN.md). Every value is checked here, so a bad
-// setting stops the server with one line naming it instead of failing later in some other module.
+// The server's only reader of process.env and process.argv (lint enforces it; docs/decisions/037). Every
+// value is checked here, so a bad setting stops the server with one line naming it instead of failing
+// later in some other module.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_TILE_URL } from '../src/shared/map-tiles';

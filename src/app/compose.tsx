@@ -1,5 +1,5 @@
 // Where features meet: the location feature's field and map plugged into the form and the result view
-// (features never import each other; DESIGN.md).
+// (features never import each other; docs/architecture.md).
 import type { ReactNode } from 'react';
 import type { LatLng } from '../flow/coordinates';
 import { LocationField } from '../features/location/LocationField';

@@ -1,5 +1,5 @@
-// Where the outbox meets the form (features never import each other; DESIGN.md). The outbox is its own
-// chunk: its panel loads with the workspace, and the code that keeps a task loads on the first need.
+// Where the outbox meets the form (features never import each other; docs/architecture.md). The outbox
+// is its own chunk: its panel loads with the workspace, and the code that keeps a task loads on first need.
 import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { requireConnection, useConnection } from '../api/connection';
 import type { OutboxEntry } from '../features/outbox/outbox-types';

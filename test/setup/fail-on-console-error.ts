@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, vi } from 'vitest';
 
-// A console.error during a test is a bug the assertions did not look for (DESIGN.md): fail the test.
+// A console.error during a test is a bug the assertions did not look for (CONTRIBUTING.md): fail the test.
 let errors: unknown[][] = [];
 beforeEach(() => {
   errors = [];
