@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createdTask, visitFlow } from '../../api/testing/fixtures';
 import { api, server, TEST_CONNECTION, setupMswServer } from '../../api/testing/msw';
 import { deliveryFlowRaw } from '../../flow/fixtures';
@@ -148,6 +148,28 @@ describe('TaskResult', () => {
     expect(await within(section).findAllByRole('listitem')).toHaveLength(2);
   });
 
+  it('writes date, datetime and time fields day-month-year in English, as typed (no zone shift)', () => {
+    // West of UTC, a date read as midnight UTC and written in the local zone would be the day before.
+    const zone = process.env.TZ;
+    process.env.TZ = 'America/Los_Angeles';
+    onTestFinished(() => {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    });
+    const delivery = normaliseFlow(deliveryFlowRaw);
+    const task = {
+      ...createdTask,
+      flow: 'Delivery',
+      deliveryDate: '2026-12-06',
+      pickupAt: '2026-12-06 09:30:00',
+      openTime: '08:05',
+    };
+    setup({ task, flow: delivery });
+    expect(valueOf('Delivery date')).toBe('6 Dec 2026');
+    expect(valueOf('Pickup at')).toBe('6 Dec 2026, 09:30');
+    expect(valueOf('Open time')).toBe('08:05');
+  });
+
   it('speaks Indonesian', () => {
     renderWithProviders(
       <TaskResult task={createdTask} flow={flow} onCreateAnother={() => {}} onDuplicate={() => {}} />,
@@ -156,5 +178,31 @@ describe('TaskResult', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Tugas dibuat');
     expect(screen.getByRole('button', { name: 'Buat lagi' })).toBeInTheDocument();
     expect(valueOf('Status')).toBe('Berjalan');
+  });
+
+  it('in Indonesian, writes every date day-month-year, never Y-m-d', () => {
+    const delivery = normaliseFlow(deliveryFlowRaw);
+    const task = {
+      ...createdTask,
+      flow: 'Delivery',
+      startTime: '2026-12-06T02:30:00+00:00',
+      endTime: '2026-12-07T10:00:00+00:00',
+      deliveryDate: '2026-12-06',
+      pickupAt: '2026-12-06T09:30:45',
+      openTime: '08:05:00',
+    };
+    renderWithProviders(
+      <TaskResult task={task} flow={delivery} onCreateAnother={() => {}} onDuplicate={() => {}} />,
+      { connection: TEST_CONNECTION, lang: 'id' },
+    );
+    expect(valueOf('Delivery date')).toBe('6 Des 2026');
+    expect(valueOf('Pickup at')).toBe('6 Des 2026, 09.30.45');
+    expect(valueOf('Open time')).toBe('08.05');
+    // the task's own times: an instant, written in the browser's zone with its name
+    const zoned = new Intl.DateTimeFormat('id-ID', LOCAL_TIME);
+    expect(valueOf('Waktu mulai')).toBe(zoned.format(new Date('2026-12-06T02:30:00Z')));
+    expect(valueOf('Waktu mulai')).toMatch(/^6 Des 2026, \d\d\.\d\d /);
+    expect(valueOf('Waktu selesai')).toMatch(/^7 Des 2026, /);
+    expect(document.body.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 });

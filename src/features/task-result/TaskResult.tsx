@@ -4,7 +4,7 @@ import { compileFlow } from '../../flow/compile';
 import { evaluateRules } from '../../flow/rules';
 import type { FieldSpec, FlowSpec } from '../../flow/types';
 import type { Task } from '../../api/task';
-import { useT } from '../../i18n/i18n';
+import { useLanguage, useT } from '../../i18n/i18n';
 import { fieldText } from './format';
 import { RecentTasks } from './RecentTasks';
 import { TaskSummary } from './TaskSummary';
@@ -21,6 +21,7 @@ interface Props {
 /** What MileApp stored: the fixed keys, every field under its title, the expected location, what next. */
 export function TaskResult({ task, flow, onCreateAnother, onDuplicate, renderMap }: Props) {
   const t = useT();
+  const { lang } = useLanguage();
   const heading = useRef<HTMLHeadingElement>(null);
   // Land keyboard and screen-reader users on the outcome, as a page change would.
   useEffect(() => heading.current?.focus(), [task._id]);
@@ -31,7 +32,7 @@ export function TaskResult({ task, flow, onCreateAnother, onDuplicate, renderMap
   const { hidden } = evaluateRules(flow.fields, task);
   const { valueFields, unitKeyOf } = compileFlow(flow);
   const fields = valueFields.filter((f) => !hidden.has(f.id));
-  const textOf = (f: FieldSpec) => fieldText(f, task, unitKeyOf.get(f.id));
+  const textOf = (f: FieldSpec) => fieldText(f, task, unitKeyOf.get(f.id), lang);
   // The location's coordinates are written out once: by their field when one is listed, else here.
   const coordinateListed = fields.some((f) => textOf(f) === coordinate);
   return (
