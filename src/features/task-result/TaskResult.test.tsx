@@ -150,11 +150,9 @@ describe('TaskResult', () => {
 
   it('writes date, datetime and time fields day-month-year in English, as typed (no zone shift)', () => {
     // West of UTC, a date read as midnight UTC and written in the local zone would be the day before.
-    const zone = process.env.TZ;
-    process.env.TZ = 'America/Los_Angeles';
+    vi.stubEnv('TZ', 'America/Los_Angeles');
     onTestFinished(() => {
-      if (zone === undefined) delete process.env.TZ;
-      else process.env.TZ = zone;
+      vi.unstubAllEnvs();
     });
     const delivery = normaliseFlow(deliveryFlowRaw);
     const task = {
