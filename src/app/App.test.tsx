@@ -37,6 +37,8 @@ beforeEach(() => {
     http.get(demoUrl, () => HttpResponse.json({}, { status: 404 })),
     http.get(api('/flows'), () => HttpResponse.json(flowsPage([visitFlow, namedFlow('Delivery'), bare]))),
     http.get(api('/tasks'), () => HttpResponse.json({ status: true, tasks: { data: [createdTask] } })),
+    // the recent tasks name their assignees from their hub's users
+    http.get(api('/users'), () => HttpResponse.json({ status: true, data: [] })),
   );
 });
 

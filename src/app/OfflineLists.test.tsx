@@ -37,6 +37,8 @@ beforeEach(() => {
   server.use(
     http.get(demoUrl, () => HttpResponse.json({}, { status: 404 })),
     http.get(api('/flows'), () => HttpResponse.json(flowsPage([visitFlow, namedFlow('Delivery')]))),
+    // the recent tasks under the form
+    http.get(api('/tasks'), () => HttpResponse.json({ status: true, tasks: { data: [] } })),
   );
 });
 

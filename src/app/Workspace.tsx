@@ -15,11 +15,13 @@ import { flushScheduledDrafts } from '../features/task-form/drafts/draft-store';
 import type { TaskFormProps } from '../features/task-form/TaskForm';
 import type { OutboxEntry } from '../features/outbox/outbox-types';
 import { forgetOutboxEntry, OutboxSlot, reopenedOf, useQueueTask } from './outbox';
-import { FlowStage, ResultStage, preloadStages } from './stages';
+import { FlowStage, RecentStage, ResultStage, preloadStages } from './stages';
 
 interface Created {
   task: Task;
   values: FieldValues;
+  /** opened from "Recent tasks": its stored values (under the component ids, as the form's) start a Duplicate */
+  opened?: boolean;
 }
 
 /** Pick a flow → fill its form → see the created task; the picker stays on top throughout. */
@@ -51,6 +53,15 @@ export function Workspace() {
     if (listed) preloadStages();
   }, [listed]);
 
+  // A task opened from "Recent tasks" shows in the result view of its own flow (the form it replaces keeps
+  // what was typed as its draft).
+  const openTask = (task: Task): boolean => {
+    const flow = flows.data?.find((f) => f.spec.name === task.flow);
+    if (!flow) return false;
+    select(flow.spec.name);
+    setCreated({ task, values: task, opened: true });
+    return true;
+  };
   const reopen = (kept: OutboxEntry, flow: FlowSpec, replacesDraft = false) => {
     setReplacing(null);
     // Replaced by choice: the old draft must not come back when the flow is opened again.
@@ -143,6 +154,8 @@ export function Workspace() {
           <ResultStage
             task={created.task}
             flow={entry.spec}
+            opened={created.opened}
+            onOpenRecent={openTask}
             onCreateAnother={() => {
               setCreated(null);
               setRun((r) => ({ n: r.n + 1 }));
@@ -172,6 +185,7 @@ export function Workspace() {
           />
         ) : null}
       </Suspense>
+      <Suspense fallback={null}>{created ? null : <RecentStage onOpen={openTask} />}</Suspense>
     </div>
   );
 }

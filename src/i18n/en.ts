@@ -47,6 +47,7 @@ export const en = {
   'flowPicker.fields': '{count} fields',
 
   'result.heading': 'Task created',
+  'result.openedHeading': 'Task details',
   'result.id': 'Task ID',
   'result.copy': 'Copy',
   'result.copied': 'Copied',
@@ -66,6 +67,11 @@ export const en = {
   'result.recent': 'Recent tasks',
   'result.recentEmpty': 'No tasks yet.',
   'result.recentLoading': 'Loading recent tasks…',
+  'result.recentHint': 'Open a task to see it in full or to duplicate it.',
+  'result.recentAssigned': 'assigned to {names}',
+  'result.recentOpening': 'Opening the task…',
+  'result.recentFlowMissing':
+    'This task cannot be shown: its flow “{flow}” is not in this organisation’s flow list.',
   'result.untitled': '(no title)',
   'result.status.UNASSIGNED': 'Unassigned',
   'result.status.ONGOING': 'Ongoing',

@@ -48,6 +48,7 @@ export const id: Record<keyof typeof en, string> = {
   'flowPicker.fields': '{count} kolom',
 
   'result.heading': 'Tugas dibuat',
+  'result.openedHeading': 'Rincian tugas',
   'result.id': 'ID tugas',
   'result.copy': 'Salin',
   'result.copied': 'Tersalin',
@@ -67,6 +68,11 @@ export const id: Record<keyof typeof en, string> = {
   'result.recent': 'Tugas terbaru',
   'result.recentEmpty': 'Belum ada tugas.',
   'result.recentLoading': 'Memuat tugas terbaru…',
+  'result.recentHint': 'Buka tugas untuk melihat rinciannya atau untuk menduplikatnya.',
+  'result.recentAssigned': 'ditugaskan ke {names}',
+  'result.recentOpening': 'Membuka tugas…',
+  'result.recentFlowMissing':
+    'Tugas ini tidak dapat ditampilkan: flow “{flow}” tidak ada dalam daftar flow organisasi ini.',
   'result.untitled': '(tanpa judul)',
   'result.status.UNASSIGNED': 'Belum ditugaskan',
   'result.status.ONGOING': 'Berjalan',

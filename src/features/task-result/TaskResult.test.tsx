@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
@@ -19,11 +19,22 @@ const older = {
   title: 'Older task',
 };
 
+const JAKARTA = createdTask.hubId;
+/** Users by hub, as GET /users?hubId= answers: Budi of Jakarta is not listed (say, no longer active). */
+const USERS: Record<string, { _id: string; name: string; email: string }[]> = {
+  [JAKARTA]: [{ _id: 'u1', name: 'Ayu Lestari', email: 'ayu@demo.test' }],
+  hubB: [{ _id: 'u2', name: 'Citra Dewi', email: 'citra@demo.test' }],
+};
+
 beforeEach(() => {
   server.use(
     http.get(api('/tasks'), () =>
       HttpResponse.json({ status: true, tasks: { current_page: 1, data: [createdTask, older] } }),
     ),
+    http.get(api('/users'), ({ request }) => {
+      const hubId = new URL(request.url).searchParams.get('hubId') ?? '';
+      return HttpResponse.json({ status: true, data: USERS[hubId] ?? [] });
+    }),
   );
 });
 
@@ -66,6 +77,17 @@ describe('TaskResult', () => {
     expect(valueOf('Start time')).toBe(expected.format(new Date('2022-11-02T07:28:23Z')));
     expect(valueOf('End time')).toBe(expected.format(new Date('2022-11-05T07:28:23Z')));
     expect(valueOf('Assignees')).toBe('ayu@demo.test' + 'budi@demo.test');
+  });
+
+  it("names the assignees from their hub's users; one not listed there stays an email", async () => {
+    setup();
+    const term = screen.getByText('Assignees', { selector: 'dt' });
+    const list = within(term.nextElementSibling as HTMLElement);
+    expect(await list.findByText('Ayu Lestari')).toBeInTheDocument();
+    expect(list.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Ayu Lestari',
+      'budi@demo.test',
+    ]);
   });
 
   it('shows every field value under its title, with units and lists, and no mobile-only fields', () => {
@@ -135,6 +157,67 @@ describe('TaskResult', () => {
     ]);
     expect(items[0]).toHaveAttribute('aria-current', 'true');
     expect(items[1]).toHaveTextContent('Delivery · Unassigned');
+  });
+
+  it("names the assignees of recent tasks, from the users of each task's hub", async () => {
+    const other = { ...older, hubId: 'hubB', status: 'ONGOING', assignee: ['citra@demo.test'] };
+    server.use(
+      http.get(api('/tasks'), () =>
+        HttpResponse.json({ status: true, tasks: { data: [createdTask, other] } }),
+      ),
+    );
+    setup();
+    const section = screen.getByRole('region', { name: 'Recent tasks' });
+    await waitFor(() =>
+      expect(within(section).getAllByRole('listitem')[1]).toHaveTextContent(
+        'Delivery · Ongoing · assigned to Citra Dewi',
+      ),
+    );
+    expect(within(section).getAllByRole('listitem')[0]).toHaveTextContent(
+      'Visit · Ongoing · assigned to Ayu Lestari, budi@demo.test',
+    );
+  });
+
+  it('without a way to open them, recent tasks are plain text', async () => {
+    setup();
+    const section = screen.getByRole('region', { name: 'Recent tasks' });
+    await within(section).findAllByRole('listitem');
+    expect(within(section).queryByRole('button', { name: 'Jack Ward' })).not.toBeInTheDocument();
+  });
+
+  it('opens a recent task whole (GET /task/{id}) and hands it over; says so when it cannot be shown', async () => {
+    const full = { ...older, customerName: 'Ana' };
+    server.use(http.get(api(`/task/${older._id}`), () => HttpResponse.json({ status: true, task: full })));
+    const onOpenRecent = vi.fn().mockReturnValueOnce(true).mockReturnValueOnce(false);
+    const { user } = setup({ onOpenRecent });
+    const section = screen.getByRole('region', { name: 'Recent tasks' });
+    const open = await within(section).findByRole('button', { name: 'Older task' });
+    expect(open).toHaveAccessibleDescription(/^Delivery · Unassigned/);
+    await user.click(open);
+    await waitFor(() => expect(onOpenRecent).toHaveBeenCalledWith(full));
+    await user.click(open);
+    expect(await within(section).findByRole('alert')).toHaveTextContent(
+      'This task cannot be shown: its flow “Delivery” is not in this organisation’s flow list.',
+    );
+  });
+
+  it('says why a recent task could not be opened', async () => {
+    server.use(
+      http.get(api(`/task/${older._id}`), () =>
+        HttpResponse.json({ status: false, message: 'Data not found' }, { status: 404 }),
+      ),
+    );
+    const onOpenRecent = vi.fn(() => true);
+    const { user } = setup({ onOpenRecent });
+    const section = screen.getByRole('region', { name: 'Recent tasks' });
+    await user.click(await within(section).findByRole('button', { name: 'Older task' }));
+    expect(await within(section).findByRole('alert')).toHaveTextContent('Not found.');
+    expect(onOpenRecent).not.toHaveBeenCalled();
+  });
+
+  it('heads a task opened from the list "Task details", not "Task created"', () => {
+    setup({ opened: true });
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Task details');
   });
 
   it('says so when the recent tasks cannot be loaded, and retries', async () => {

@@ -12,14 +12,19 @@ import { TaskSummary } from './TaskSummary';
 interface Props {
   task: Task;
   flow: FlowSpec;
+  /** opened from "Recent tasks" rather than just created: the heading says so */
+  opened?: boolean;
   onCreateAnother(): void;
   onDuplicate(): void;
+  /** shows a task opened from "Recent tasks" (see RecentTasks); without it the list only lists */
+  onOpenRecent?(task: Task): boolean;
   /** the map of the location feature, composed by the app; without it the coordinates show as text only */
   renderMap?: (point: LatLng, label: string) => ReactNode;
 }
 
 /** What MileApp stored: the fixed keys, every field under its title, the expected location, what next. */
-export function TaskResult({ task, flow, onCreateAnother, onDuplicate, renderMap }: Props) {
+export function TaskResult(props: Props) {
+  const { task, flow, opened, onCreateAnother, onDuplicate, onOpenRecent, renderMap } = props;
   const t = useT();
   const { lang } = useLanguage();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -39,7 +44,7 @@ export function TaskResult({ task, flow, onCreateAnother, onDuplicate, renderMap
     <section className="result" aria-labelledby="result-heading">
       <div className="card">
         <h1 id="result-heading" ref={heading} tabIndex={-1}>
-          {t('result.heading')}
+          {t(opened ? 'result.openedHeading' : 'result.heading')}
         </h1>
         {typeof task.title === 'string' && task.title !== '' ? (
           <p className="result-title">{task.title}</p>
@@ -81,7 +86,7 @@ export function TaskResult({ task, flow, onCreateAnother, onDuplicate, renderMap
           </button>
         </div>
       </div>
-      <RecentTasks currentId={task._id} />
+      <RecentTasks currentId={task._id} onOpen={onOpenRecent} />
     </section>
   );
 }

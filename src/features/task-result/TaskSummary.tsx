@@ -1,6 +1,7 @@
 import type { Task } from '../../api/task';
 import { useLanguage, useT, type MessageId } from '../../i18n/i18n';
 import { CopyButton } from '../../ui/CopyButton';
+import { assigneesOf, useAssigneeNames } from './assignee-names';
 import { localTime } from './format';
 
 const STATUSES = new Set(['UNASSIGNED', 'ONGOING', 'DONE']);
@@ -16,11 +17,12 @@ function hubName(task: Task): string | null {
   return typeof task.hubId === 'string' ? task.hubId : null;
 }
 
-/** The fixed keys of a task: id (copyable), status, flow, hub, local times, assignees. */
+/** The fixed keys of a task: id (copyable), status, flow, hub, local times, assignees by name. */
 export function TaskSummary({ task }: { task: Task }) {
   const t = useT();
   const { lang } = useLanguage();
-  const assignees = Array.isArray(task.assignee) ? task.assignee.map(String) : [];
+  const assignees = assigneesOf(task);
+  const nameOf = useAssigneeNames([task]);
   const empty = t('result.empty');
   return (
     <dl className="facts">
@@ -63,7 +65,7 @@ export function TaskSummary({ task }: { task: Task }) {
           ) : (
             <ul className="plain">
               {assignees.map((email) => (
-                <li key={email}>{email}</li>
+                <li key={email}>{nameOf(email)}</li>
               ))}
             </ul>
           )}
