@@ -39,6 +39,7 @@ const TEMPLATES: Readonly<Record<MessageKey, (a: string, p: Params, field: strin
   time: (a) => `The ${a} is not a valid time (H:i or H:i:s).`,
   coordinates: (a) =>
     `The ${a} must be coordinates "lat,lng" with a latitude from -90 to 90 and a longitude from -180 to 180.`,
+  coordinatesZero: (a) => `The ${a} is 0,0, which is almost always a missing location: confirm it.`,
   option: (a) => `The selected ${a} is invalid.`,
   minChoices: (a, p) => `The ${a} must have at least ${items(p.min)}.`,
   maxChoices: (a, p) => `The ${a} must not have more than ${items(p.max)}.`,

@@ -113,6 +113,8 @@ export type MessageKey =
   | 'datetime'
   | 'time'
   | 'coordinates'
+  /** raised by the form only: coordinates 0,0 not confirmed by the person (the API accepts them) */
+  | 'coordinatesZero'
   | 'option'
   | 'minChoices'
   | 'maxChoices'

@@ -96,7 +96,9 @@ export const en = {
   'validation.date': '{title} must be a date (YYYY-MM-DD).',
   'validation.datetime': '{title} must be a date and time.',
   'validation.time': '{title} must be a time (HH:MM).',
-  'validation.coordinates': '{title} must be coordinates “lat,lng”, for example -6.2,106.8.',
+  'validation.coordinates':
+    "{title} must be a latitude (-90 to 90) and a longitude (-180 to 180), written like “-6.2, 106.8”, “-6,2; 106,8” or “6°12'S 106°48'E”, or a Google Maps / OpenStreetMap link.",
+  'validation.coordinatesZero': 'Confirm {title}: tick “The location really is 0, 0”, or correct it.',
   'validation.option': '{title} must be one of: {options}.',
   'validation.minChoices': 'Choose at least {min} options for {title}.',
   'validation.maxChoices': 'Choose at most {max} options for {title}.',
@@ -171,7 +173,17 @@ export const en = {
   'taskForm.queueFailed':
     'The task could not be sent, nor kept for later on this device. Your form is kept: try again.',
   'location.map': '{title} map',
-  'location.hint': 'Type or paste “lat,lng” or a Google Maps / OpenStreetMap link, or click the map.',
+  'location.hint':
+    "Type or paste coordinates (“-6.2, 106.8”, “6°12'S 106°48'E”) or a Google Maps / OpenStreetMap link, or click the map.",
+  'location.hintTouch':
+    "Type or paste coordinates (“-6.2, 106.8”, “6°12'S 106°48'E”) or a Google Maps / OpenStreetMap link, or tap the map.",
+  'location.readAs': 'Read as {lat}, {lng} (latitude, longitude).',
+  'location.readSwapped':
+    'Read as {lat}, {lng} (latitude, longitude): {first} cannot be a latitude, so the longitude was taken to come first.',
+  'location.readSwappedNearHub':
+    'Read as {lat}, {lng} (latitude, longitude), longitude first: only in that order is it near the hub {hub}.',
+  'location.zeroNote': '0, 0 is in the sea off West Africa: it usually means a device had no location.',
+  'location.zeroConfirm': 'The location really is 0, 0',
   'location.useHub': 'Use hub location',
   'location.useMine': 'Use my location',
   'location.locating': 'Finding your location…',

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readCoordinates } from '../flow/coordinates';
 import type { MessageKey } from '../flow/types';
 import { en } from './en';
 import { I18nProvider, initialLanguage, useLanguage, useT, validationMessage } from './i18n';
@@ -84,6 +85,7 @@ describe('validationMessage', () => {
     'datetime',
     'time',
     'coordinates',
+    'coordinatesZero',
     'option',
     'minChoices',
     'maxChoices',
@@ -134,5 +136,18 @@ describe('validationMessage', () => {
     expect(validationMessage(t, { field: 'weight_unit', code: 'task-017', key: 'unit', params })).toBe(
       'Choose one of the units of weight_unit: KG, G.',
     );
+  });
+});
+
+describe('the coordinate forms the texts show as examples', () => {
+  it('are all read as the same place, in both languages', () => {
+    const keys = ['validation.coordinates', 'location.hint', 'location.hintTouch'] as const;
+    for (const dict of [en, id])
+      for (const key of keys) {
+        const examples = [...dict[key].matchAll(/“([^”]+)”/g)].map((m) => m[1] ?? '');
+        expect(examples.length, key).toBeGreaterThanOrEqual(2);
+        for (const example of examples)
+          expect(readCoordinates(example), example).toMatchObject({ ok: true, wire: '-6.2,106.8' });
+      }
   });
 });

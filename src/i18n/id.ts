@@ -98,7 +98,9 @@ export const id: Record<keyof typeof en, string> = {
   'validation.date': '{title} harus berupa tanggal (TTTT-BB-HH).',
   'validation.datetime': '{title} harus berupa tanggal dan waktu.',
   'validation.time': '{title} harus berupa waktu (JJ:MM).',
-  'validation.coordinates': '{title} harus berupa koordinat “lat,lng”, misalnya -6.2,106.8.',
+  'validation.coordinates':
+    "{title} harus berupa lintang (-90 sampai 90) dan bujur (-180 sampai 180), ditulis seperti “-6.2, 106.8”, “-6,2; 106,8” atau “6°12'LS 106°48'BT”, atau tautan Google Maps / OpenStreetMap.",
+  'validation.coordinatesZero': 'Pastikan {title}: centang “Lokasinya memang 0, 0”, atau perbaiki.',
   'validation.option': '{title} harus salah satu dari: {options}.',
   'validation.minChoices': 'Pilih paling sedikit {min} opsi untuk {title}.',
   'validation.maxChoices': 'Pilih paling banyak {max} opsi untuk {title}.',
@@ -172,7 +174,18 @@ export const id: Record<keyof typeof en, string> = {
   'taskForm.queueFailed':
     'Tugas tidak dapat dikirim, dan juga tidak dapat disimpan di perangkat ini. Formulir Anda tetap tersimpan: coba lagi.',
   'location.map': 'Peta {title}',
-  'location.hint': 'Ketik atau tempel “lat,lng” atau tautan Google Maps / OpenStreetMap, atau klik peta.',
+  'location.hint':
+    "Ketik atau tempel koordinat (“-6.2, 106.8”, “6°12'LS 106°48'BT”) atau tautan Google Maps / OpenStreetMap, atau klik peta.",
+  'location.hintTouch':
+    "Ketik atau tempel koordinat (“-6.2, 106.8”, “6°12'LS 106°48'BT”) atau tautan Google Maps / OpenStreetMap, atau ketuk peta.",
+  'location.readAs': 'Dibaca sebagai {lat}, {lng} (lintang, bujur).',
+  'location.readSwapped':
+    'Dibaca sebagai {lat}, {lng} (lintang, bujur): {first} tidak mungkin lintang, jadi bujur dianggap ditulis lebih dulu.',
+  'location.readSwappedNearHub':
+    'Dibaca sebagai {lat}, {lng} (lintang, bujur), bujur lebih dulu: hanya dalam urutan itu titiknya dekat hub {hub}.',
+  'location.zeroNote':
+    '0, 0 ada di laut lepas Afrika Barat: biasanya berarti perangkat tidak mendapat lokasi.',
+  'location.zeroConfirm': 'Lokasinya memang 0, 0',
   'location.useHub': 'Pakai lokasi hub',
   'location.useMine': 'Pakai lokasi saya',
   'location.locating': 'Mencari lokasi Anda…',

@@ -11,6 +11,7 @@ import { createZoneStore } from './meta/zone-store';
 import { createResolver, halfTypedInputs, type Unfinished } from './resolver';
 import { createRuleStore } from './rule-store';
 import { createAttempts } from './submit/attempt';
+import { createZeroConfirmations } from './zero-confirmations';
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const strings = (v: unknown): string[] =>
@@ -89,6 +90,7 @@ export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined,
         .filter(([, text]) => text.trim() !== '')
         .map(([name, text]): Unfinished => ({ name, key: 'notChosen', params: { text: text.trim() } })),
     ];
+    const zeros = createZeroConfirmations();
     return {
       bindForm,
       typedNotChosen,
@@ -97,7 +99,8 @@ export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined,
       rules: createRuleStore(flow, model.toFlowValues(defaults.v)),
       errors: createErrorStore(),
       drafts: createDraftStore(flow, restored?.savedAt ?? null),
-      resolver: createResolver(model, unfinished, zone.get),
+      zeros,
+      resolver: createResolver(model, unfinished, zone.get, zeros),
       zone,
       // a reopened task was refused (a 4xx): nothing was created under its key, and its body changes
       attempts: createAttempts(restored?.attempt),
@@ -110,7 +113,7 @@ export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined,
     shouldFocusError: false,
   });
   const { subscribe } = form;
-  const { model, rules, drafts, attempts, errors, bindForm, typedNotChosen, zone } = setup;
+  const { model, rules, drafts, attempts, errors, bindForm, typedNotChosen, zone, zeros } = setup;
   // Declared before any effect that may set an error (a reopened task's refusal), so none is missed.
   useEffect(() => errors.connect(subscribe), [errors, subscribe]);
 
@@ -146,6 +149,7 @@ export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined,
   const restart = () => {
     // the discarded draft's task is given up: whatever comes next is another task
     attempts.end();
+    zeros.clear();
     const fresh = startValues(model, given, null, zone.get());
     form.reset(fresh);
     rules.update(model.toFlowValues(fresh.v));
@@ -156,6 +160,7 @@ export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined,
     model,
     rules,
     errors,
+    zeros,
     drafts,
     restart,
     attempts,
