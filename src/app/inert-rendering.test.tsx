@@ -1,5 +1,5 @@
 // Field values, titles and flow names are data from other people: whatever HTML or script they hold is
-// shown as text everywhere (form, preview, result, recent tasks, outbox, map), never parsed.
+// shown as text everywhere (form, preview, result, recent tasks, outbox, map and its hub label), never parsed.
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
@@ -130,10 +130,16 @@ describe('the map', () => {
     const label = `${HOSTILE_TITLE} map`;
     render(
       <I18nProvider lang="en">
-        <MapPicker label={label} point={{ lat: -6.2, lng: 106.8 }} />
+        <MapPicker
+          label={label}
+          point={{ lat: -6.2, lng: 106.8 }}
+          center={hub}
+          centerLabel={`Hub ${HOSTILE_TITLE}`}
+        />
       </I18nProvider>,
     );
     expect(screen.getByRole('region', { name: label })).toBeInTheDocument();
+    expect(screen.getByText(`Hub ${HOSTILE_TITLE}`)).toBeInTheDocument();
     expectInert();
   });
 });

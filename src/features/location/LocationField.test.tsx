@@ -13,7 +13,9 @@ import type { MapPickerProps } from './map-props';
 vi.mock('./MapPicker', () => ({
   MapPicker: (p: MapPickerProps) => (
     <div role="region" aria-label={p.label} data-point={p.point ? `${p.point.lat},${p.point.lng}` : ''}>
-      <span data-testid="center">{p.center ? `${p.center.lat},${p.center.lng}` : ''}</span>
+      <span data-testid="center">
+        {p.center ? `${p.center.lat},${p.center.lng} ${p.centerLabel ?? ''}` : ''}
+      </span>
       {p.onPick ? (
         <button type="button" onClick={() => p.onPick?.({ lat: -6.30000004, lng: 106.9 })}>
           click the map
@@ -58,7 +60,7 @@ describe('LocationField', () => {
     render(<Harness hub={HUB} />);
     expect(input()).toHaveAccessibleDescription(/Type or paste coordinates/);
     expect(await map()).toBeInTheDocument();
-    expect(screen.getByTestId('center')).toHaveTextContent('-6.2,106.8');
+    expect(screen.getByTestId('center')).toHaveTextContent('-6.2,106.8 Hub Jakarta');
   });
 
   it('sets the value from a map click and says so', async () => {

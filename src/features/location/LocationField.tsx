@@ -108,6 +108,7 @@ export function LocationField({ bindInput, onChange, ...p }: LocationFieldProps)
           label={t('location.map', { title: p.label })}
           point={reading.ok ? reading.point : null}
           center={hub}
+          centerLabel={p.hub ? t('location.hubMarker', { name: p.hub.name }) : undefined}
           onPick={p.readOnly ? undefined : set}
         />
       </div>
