@@ -50,42 +50,44 @@ export function MapPicker({ label, point, center, centerLabel, onPick, height = 
     () => ({ tileerror: () => setTilesFailed(true), tileload: () => setTilesFailed(false) }),
     [],
   );
+  const tilesFailedText = !onPick
+    ? 'location.tilesFailedView'
+    : coarse
+      ? 'location.tilesFailedTouch'
+      : 'location.tilesFailed';
   return (
-    <div className="map-picker" style={{ height }}>
-      <MapContainer
-        {...view}
-        boundsOptions={BOUNDS_OPTIONS}
-        className="map"
-        scrollWheelZoom={false}
-        zoomControl={false}
-        attributionControl={false}
-      >
-        <TileLayer key={lang} url={TILE_URL} attribution={tileAttribution(t)} eventHandlers={tileEvents} />
-        <MapControls />
-        <Accessible label={label} />
-        <Follow point={point} center={center} />
-        <Gestures onHint={setTwoFingers} />
-        {onPick ? <ClickToPick onPick={onPick} /> : null}
-        {center && centerLabel ? <HubMark at={center} label={centerLabel} /> : null}
-        {point ? <PointMarker point={point} onPick={onPick} title={t('location.marker')} /> : null}
-      </MapContainer>
-      {twoFingers ? (
-        <p className="map-gesture-hint" role="status">
-          {t('location.twoFingers')}
-        </p>
-      ) : null}
+    <>
+      <div className="map-picker" style={{ height }}>
+        <MapContainer
+          {...view}
+          boundsOptions={BOUNDS_OPTIONS}
+          className="map"
+          scrollWheelZoom={false}
+          zoomControl={false}
+          attributionControl={false}
+        >
+          <TileLayer key={lang} url={TILE_URL} attribution={tileAttribution(t)} eventHandlers={tileEvents} />
+          <MapControls />
+          <Accessible label={label} />
+          <Follow point={point} center={center} />
+          <Gestures onHint={setTwoFingers} />
+          {onPick ? <ClickToPick onPick={onPick} /> : null}
+          {center && centerLabel ? <HubMark at={center} label={centerLabel} /> : null}
+          {point ? <PointMarker point={point} onPick={onPick} title={t('location.marker')} /> : null}
+        </MapContainer>
+        {twoFingers ? (
+          <p className="map-gesture-hint" role="status">
+            {t('location.twoFingers')}
+          </p>
+        ) : null}
+      </div>
+      {/* under the map, not over it: it would hide the marks that are all there is to see */}
       {tilesFailed ? (
         <p className="map-notice" role="status">
-          {t(
-            onPick
-              ? coarse
-                ? 'location.tilesFailedTouch'
-                : 'location.tilesFailed'
-              : 'location.tilesFailedView',
-          )}
+          {t(tilesFailedText)}
         </p>
       ) : null}
-    </div>
+    </>
   );
 }
 
