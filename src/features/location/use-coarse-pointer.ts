@@ -16,7 +16,7 @@ function subscribe(onChange: () => void): () => void {
   return () => list?.removeEventListener('change', onChange);
 }
 
-export function isCoarsePointer(): boolean {
+function isCoarsePointer(): boolean {
   return media()?.matches ?? false;
 }
 
