@@ -59,7 +59,9 @@ export function ConnectionProvider({ children }: { children: ReactNode }) {
       (remember ? localStorage : sessionStorage).setItem(CONNECTION_KEY, JSON.stringify(c));
       localStorage.setItem(BASE_URL_KEY, c.baseUrl);
     }, undefined);
-    setConnection(c);
+    // Always a new object: the app tells sessions apart by identity, so connecting again with the very
+    // object of a session the server ended (the demo account's) must still start a new one.
+    setConnection({ baseUrl: c.baseUrl, token: c.token });
   }, []);
 
   const disconnect = useCallback(() => {

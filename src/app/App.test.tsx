@@ -124,6 +124,29 @@ describe('App', () => {
     expect(screen.queryByRole('heading', { name: 'Connect to MileApp' })).not.toBeInTheDocument();
   });
 
+  it('connects with the demo account again after the server refused its token', async () => {
+    server.use(
+      http.get(demoUrl, () =>
+        HttpResponse.json({ status: true, token: TEST_CONNECTION.token, baseUrl: TEST_CONNECTION.baseUrl }),
+      ),
+    );
+    render(<App lang="en" />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Use demo account' }));
+    await pick(user, 'Visit');
+    server.use(
+      http.get(api('/tasks'), () => HttpResponse.json({ message: 'Unauthenticated.' }, { status: 401 })),
+    );
+    await user.click(screen.getByRole('button', { name: 'stub create' }));
+    expect(await screen.findByText(/The server refused your token/)).toBeInTheDocument();
+
+    // The token works again (the demo organisation was reloaded): the same demo account connects.
+    server.use(http.get(api('/tasks'), () => HttpResponse.json({ status: true, tasks: { data: [] } })));
+    await user.click(screen.getByRole('button', { name: 'Use demo account' }));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Task created' })).toBeVisible());
+    expect(screen.queryByRole('heading', { name: 'Connect to MileApp' })).not.toBeInTheDocument();
+  });
+
   it('explains a failed flow list and retries', async () => {
     let down = true;
     server.use(http.get(api('/flows'), () => (down ? HttpResponse.error() : undefined)));
