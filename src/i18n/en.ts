@@ -14,6 +14,8 @@ export const en = {
   'error.reload': 'Reload the page',
   'error.retry': 'Try again',
   'error.network': 'Cannot reach the server at {url}. Check the address and your connection.',
+  'error.blockedByPolicy':
+    'This page may not call {origin}: the Task Composer server that serves it does not allow that address. Add {origin} to its CONNECT_ORIGINS setting, or use its own API address.',
   'error.timeout': 'The server at {url} did not answer in time. Try again.',
   'error.unauthorized': 'The server refused this API token. Check that it is complete and not expired.',
   'error.forbidden': 'This token is not allowed to do that.',

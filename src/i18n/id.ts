@@ -15,6 +15,8 @@ export const id: Record<keyof typeof en, string> = {
   'error.reload': 'Muat ulang halaman',
   'error.retry': 'Coba lagi',
   'error.network': 'Tidak dapat menghubungi server di {url}. Periksa alamat dan koneksi Anda.',
+  'error.blockedByPolicy':
+    'Halaman ini tidak boleh menghubungi {origin}: server Task Composer yang menyajikannya tidak mengizinkan alamat itu. Tambahkan {origin} ke pengaturan CONNECT_ORIGINS server itu, atau gunakan alamat API server itu sendiri.',
   'error.timeout': 'Server di {url} tidak menjawab tepat waktu. Coba lagi.',
   'error.unauthorized': 'Server menolak token API ini. Pastikan token lengkap dan belum kedaluwarsa.',
   'error.forbidden': 'Token ini tidak diizinkan melakukan itu.',

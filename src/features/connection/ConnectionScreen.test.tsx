@@ -90,6 +90,32 @@ describe('ConnectionScreen', () => {
     expect(screen.getByTestId('probe')).toHaveTextContent('none');
   });
 
+  it("names the CONNECT_ORIGINS setting when this page's security policy refuses the address", async () => {
+    const refused = 'http://refused-by-policy.test/api/v3';
+    server.use(
+      http.get(`${refused}/flows`, ({ request }) => {
+        // as in Chromium: a network error, then the violation event on the document
+        setTimeout(() => {
+          const violation = new Event('securitypolicyviolation');
+          Object.assign(violation, { effectiveDirective: 'connect-src', blockedURI: request.url });
+          document.dispatchEvent(violation);
+        }, 0);
+        return HttpResponse.error();
+      }),
+    );
+    const user = setup();
+    const url = screen.getByLabelText('API base URL');
+    await user.clear(url);
+    await user.type(url, refused);
+    await user.type(screen.getByLabelText('API token'), 'good');
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'This page may not call http://refused-by-policy.test: the Task Composer server that serves it does not allow that address. Add http://refused-by-policy.test to its CONNECT_ORIGINS setting',
+    );
+    expect(alert).not.toHaveTextContent('Cannot reach');
+  });
+
   it('asks for a token and a real address before calling anything', async () => {
     const user = setup();
     const url = screen.getByLabelText('API base URL');
