@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -158,6 +158,25 @@ describe('App', () => {
     down = false;
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('combobox', { name: 'Flow' })).toBeInTheDocument();
+  });
+
+  it('says "Offline" in the header while the device is offline', async () => {
+    let online = true;
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockImplementation(() => online);
+    try {
+      connected();
+      await screen.findByRole('combobox', { name: 'Flow' });
+      const header = screen.getByRole('banner');
+      expect(within(header).queryByText('Offline')).not.toBeInTheDocument();
+      online = false;
+      act(() => void window.dispatchEvent(new Event('offline')));
+      expect(within(header).getByRole('status')).toHaveTextContent('Offline');
+      online = true;
+      act(() => void window.dispatchEvent(new Event('online')));
+      expect(within(header).queryByText('Offline')).not.toBeInTheDocument();
+    } finally {
+      onLine.mockRestore();
+    }
   });
 
   it('switches the whole interface to Indonesian from the header', async () => {

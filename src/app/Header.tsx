@@ -1,4 +1,5 @@
 import { useConnection } from '../api/connection';
+import { useOnline } from '../api/use-online';
 import { useT } from '../i18n/i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -10,10 +11,14 @@ function host(baseUrl: string): string {
   }
 }
 
-/** Always on screen: the language and, once connected, where to and the way out (switch account). */
+/**
+ * Always on screen: the language, whether the device is offline and, once connected, where to and the
+ * way out (switch account).
+ */
 export function Header() {
   const t = useT();
   const { connection, disconnect } = useConnection();
+  const online = useOnline();
   return (
     <header className="app-header">
       <a className="skip-link" href="#main">
@@ -21,6 +26,10 @@ export function Header() {
       </a>
       <div className="app-header-inner">
         <p className="brand">{t('app.title')}</p>
+        {/* a status, so a screen reader hears the change; said in words, not only by colour */}
+        <p className="network-status" role="status">
+          {online ? null : <span className="badge badge-offline">{t('app.offline')}</span>}
+        </p>
         {connection ? (
           <p className="connected" title={connection.baseUrl}>
             {t('app.connectedTo', { host: host(connection.baseUrl) })}

@@ -6,6 +6,7 @@ export const en = {
   'app.language': 'Language',
   'app.disconnect': 'Disconnect',
   'app.connectedTo': 'Connected to {host}',
+  'app.offline': 'Offline',
   'app.sessionExpired': 'The server refused your token. Connect again: your form is kept.',
   'app.newTask': 'Create a task',
   'app.loadingFlow': 'Loading the flow…',

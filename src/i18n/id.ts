@@ -7,6 +7,7 @@ export const id: Record<keyof typeof en, string> = {
   'app.language': 'Bahasa',
   'app.disconnect': 'Putuskan',
   'app.connectedTo': 'Terhubung ke {host}',
+  'app.offline': 'Offline',
   'app.sessionExpired': 'Server menolak token Anda. Hubungkan lagi: isian formulir tetap tersimpan.',
   'app.newTask': 'Buat tugas',
   'app.loadingFlow': 'Memuat flow…',

@@ -5,7 +5,7 @@ import { useT } from '../../i18n/i18n';
 import { OutboxItem } from './OutboxItem';
 import type { OutboxEntry } from './outbox-types';
 import { useAnnouncement } from './use-announcement';
-import { useOnline } from './use-online';
+import { useOnline } from '../../api/use-online';
 import { useAccount, useOutboxEntries, useOutboxRunner, useSharedOutbox } from './use-outbox';
 import './outbox.css';
 
