@@ -1,5 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../api/http';
+import { refetchSavedLists, savedAtOf } from '../api/saved-lists';
 
 /** Calls that may fail with 401 as part of their job (checking a token) and must not end the session. */
 const SESSION_NEUTRAL = new Set(['check-connection']);
@@ -15,8 +16,14 @@ export function createQueryClient(onUnauthorized: () => void): QueryClient {
   const on401 = (error: unknown) => {
     if (error instanceof ApiError && error.status === 401) onUnauthorized();
   };
-  return new QueryClient({
-    queryCache: new QueryCache({ onError: on401 }),
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({
+      onError: on401,
+      // The API answered: any list still shown from this device (decision 025) is asked for again now.
+      onSuccess: (data) => {
+        if (savedAtOf(data) === undefined) void refetchSavedLists(client);
+      },
+    }),
     mutationCache: new MutationCache({
       onError: (error, _vars, _ctx, mutation) => {
         const key = mutation.options.mutationKey?.[0];
@@ -28,4 +35,5 @@ export function createQueryClient(onUnauthorized: () => void): QueryClient {
       mutations: { retry: false },
     },
   });
+  return client;
 }
