@@ -9,6 +9,9 @@ import type { QueuedTask } from '../features/task-form/submit/use-submit';
 const OutboxPanel = lazy(() =>
   import('../features/outbox/OutboxPanel').then((m) => ({ default: m.OutboxPanel })),
 );
+const WaitingOnDevice = lazy(() =>
+  import('../features/outbox/WaitingOnDevice').then((m) => ({ default: m.WaitingOnDevice })),
+);
 const queueModule = () => import('../features/outbox/queue');
 
 export function OutboxSlot({ onReopen }: { onReopen(entry: OutboxEntry): void }) {
@@ -19,6 +22,15 @@ export function OutboxSlot({ onReopen }: { onReopen(entry: OutboxEntry): void })
   return (
     <Suspense fallback={null}>
       <OutboxPanel onReopen={onReopen} />
+    </Suspense>
+  );
+}
+
+/** On the connection screen: the tasks kept on this device, of any account, until one connects. */
+export function WaitingOnDeviceSlot() {
+  return (
+    <Suspense fallback={null}>
+      <WaitingOnDevice />
     </Suspense>
   );
 }

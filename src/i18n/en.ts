@@ -8,6 +8,8 @@ export const en = {
   'app.connectedTo': 'Connected to {host}',
   'app.offline': 'Offline',
   'app.sessionExpired': 'The server refused your token. Connect again: your form is kept.',
+  'app.unchecked':
+    'Connected without checking the token, because this device is offline. It is checked as soon as the server can be reached.',
   'app.newTask': 'Create a task',
   'app.loadingFlow': 'Loading the flow…',
 
@@ -35,6 +37,9 @@ export const en = {
   'connection.connecting': 'Connecting…',
   'connection.useDemo': 'Use demo account',
   'connection.demoHint': 'This server runs a demo organisation.',
+  'connection.offline':
+    'This device is offline. You can still connect: the token is checked once the connection returns.',
+  'connection.connectUnchecked': 'Connect without checking',
   'connection.baseUrlInvalid': 'Enter a full address starting with http:// or https://.',
   'connection.tokenRequired': 'Enter the API token.',
   'connection.showToken': 'Show token',
@@ -213,6 +218,9 @@ export const en = {
   'outbox.offline': 'You are offline. New tasks are kept in the outbox and sent when the connection returns.',
   'outbox.notPersistent':
     'This browser does not let the outbox be kept: leave this tab open until the tasks are sent.',
+  'outbox.device.heading': 'Waiting on this device ({count})',
+  'outbox.device.intro':
+    'Kept here until they are created. They are sent once you connect with the account they were made under.',
   'outbox.otherAccounts':
     '{count} more kept for another account or server: they are sent when it is connected.',
   'outbox.otherAccountsShow': 'Show the ones kept for this server',

@@ -9,6 +9,8 @@ export const id: Record<keyof typeof en, string> = {
   'app.connectedTo': 'Terhubung ke {host}',
   'app.offline': 'Offline',
   'app.sessionExpired': 'Server menolak token Anda. Hubungkan lagi: isian formulir tetap tersimpan.',
+  'app.unchecked':
+    'Terhubung tanpa memeriksa token, karena perangkat ini sedang offline. Token diperiksa begitu server dapat dihubungi.',
   'app.newTask': 'Buat tugas',
   'app.loadingFlow': 'Memuat flow…',
 
@@ -36,6 +38,9 @@ export const id: Record<keyof typeof en, string> = {
   'connection.connecting': 'Menghubungkan…',
   'connection.useDemo': 'Gunakan akun demo',
   'connection.demoHint': 'Server ini menjalankan organisasi demo.',
+  'connection.offline':
+    'Perangkat ini sedang offline. Anda tetap dapat terhubung: token diperiksa begitu koneksi kembali.',
+  'connection.connectUnchecked': 'Hubungkan tanpa memeriksa',
   'connection.baseUrlInvalid': 'Masukkan alamat lengkap yang diawali http:// atau https://.',
   'connection.tokenRequired': 'Masukkan token API.',
   'connection.showToken': 'Tampilkan token',
@@ -216,6 +221,9 @@ export const id: Record<keyof typeof en, string> = {
     'Anda sedang offline. Tugas baru disimpan di kotak keluar dan dikirim saat koneksi kembali.',
   'outbox.notPersistent':
     'Browser ini tidak mengizinkan kotak keluar disimpan: biarkan tab ini terbuka sampai tugas terkirim.',
+  'outbox.device.heading': 'Menunggu di perangkat ini ({count})',
+  'outbox.device.intro':
+    'Disimpan di sini sampai dibuat. Tugas dikirim begitu Anda terhubung dengan akun tempat tugas itu dibuat.',
   'outbox.otherAccounts':
     '{count} lagi disimpan untuk akun atau server lain: dikirim saat akun itu terhubung.',
   'outbox.otherAccountsShow': 'Tampilkan yang disimpan untuk server ini',

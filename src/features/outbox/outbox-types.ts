@@ -44,6 +44,11 @@ export interface OutboxEntry {
   taskId?: string;
 }
 
+/** Not created yet: still to be sent, or refused and waiting to be corrected. */
+export function isUnsent(entry: OutboxEntry): boolean {
+  return entry.state !== 'created';
+}
+
 /** What the form hands over; the outbox adds the rest. */
 export interface QueueItem {
   key: string;
