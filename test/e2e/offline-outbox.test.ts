@@ -6,6 +6,7 @@ import {
   connectWithDemo,
   pickFlow,
   screenshot,
+  seriousViolations,
   startServer,
   withBrowser,
   type RunningServer,
@@ -21,6 +22,91 @@ afterAll(async () => {
 });
 
 const connectButton = (page: Page) => page.getByRole('button', { name: 'Connect', exact: true });
+
+/** The organisation's tasks whose customer name is `customer`, read through the API. */
+async function tasksFor(customer: string): Promise<Record<string, unknown>[]> {
+  const res = await fetch(`${server.url}/api/v3/tasks?limit=1000`, {
+    headers: { Authorization: `Bearer ${server.token}` },
+  });
+  expect(res.status).toBe(200);
+  const body = (await res.json()) as { tasks: { data: Record<string, unknown>[] } };
+  return body.tasks.data.filter((t) => t.field1 === customer);
+}
+
+async function fillVisit(page: Page, customer: string): Promise<void> {
+  await pickFlow(page, 'Visit');
+  await page.getByRole('combobox', { name: 'Hub' }).selectOption({ label: 'Jakarta' });
+  await page.getByLabel('Customer name').fill(customer);
+  await page.getByLabel('Address').fill('Gambir, Jakarta');
+}
+
+/** Until the service worker controls the page, a page cannot be opened offline (decision 024). */
+async function workerInControl(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (navigator.serviceWorker.controller) return;
+    await new Promise((done) =>
+      navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }),
+    );
+  });
+}
+
+describe('the outbox without a connection', () => {
+  it('(A, B) a tab reopened offline shows the waiting tasks, connects with the demo account, and sends them once online (390×844)', async () => {
+    await withBrowser({ width: 390, height: 844 }, async (first, browser) => {
+      const customer = `Reopened Offline ${Date.now()}`;
+      await connectWithDemo(first, server.url);
+      await workerInControl(first);
+      await fillVisit(first, customer);
+      await browser.context.setOffline(true);
+      await first.waitForFunction(() => !navigator.onLine);
+      await first.getByRole('button', { name: 'Create task' }).click();
+      const firstOutbox = first.getByRole('region', { name: /^Outbox/ });
+      await firstOutbox.getByRole('listitem').filter({ hasText: customer }).getByText('Waiting').waitFor();
+
+      // The tab is discarded; the token was not remembered (it lived in that tab's sessionStorage).
+      await first.close();
+      const page = await browser.context.newPage();
+      await page.goto(server.url);
+      await page.getByRole('heading', { name: 'Connect to MileApp' }).waitFor();
+      expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+
+      // The screen says the device is offline, lists the task waiting here and says when it goes out.
+      await page.getByRole('banner').getByText('Offline', { exact: true }).waitFor();
+      await page.getByText('This device is offline. You can still connect').waitFor();
+      const waiting = page.getByRole('region', { name: 'Waiting on this device (1)' });
+      await waiting.waitFor();
+      expect(await waiting.textContent()).toContain(customer);
+      expect(await waiting.textContent()).toContain('They are sent once you connect');
+      await screenshot(page, 'offline-outbox-a-phone-connection-screen-offline');
+      expect(await seriousViolations(page), 'connection screen offline').toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+
+      // The same ways to connect as online: the demo account, taken without a check.
+      await page.getByRole('button', { name: 'Use demo account' }).click();
+      await page.getByText('Connected without checking the token').waitFor();
+      await page.getByText(/^Offline: showing the flows saved on this device at /).waitFor();
+      const outbox = page.getByRole('region', { name: /^Outbox/ });
+      const item = outbox.getByRole('listitem').filter({ hasText: customer });
+      await item.getByText('Waiting', { exact: true }).waitFor();
+      await screenshot(page, 'offline-outbox-a-phone-connected-offline');
+      expect(await tasksFor(customer)).toHaveLength(0);
+
+      // Online again: the token is checked, the task is sent once, the lists come fresh.
+      await browser.context.setOffline(false);
+      await page.waitForFunction(() => navigator.onLine);
+      await item.getByText('Created', { exact: true }).waitFor({ timeout: 20_000 });
+      await page.getByText('Connected without checking the token').waitFor({ state: 'detached' });
+      await page.getByText(/^Offline: showing the flows saved/).waitFor({ state: 'detached' });
+      expect(await page.getByRole('banner').getByText('Offline', { exact: true }).count()).toBe(0);
+      await screenshot(page, 'offline-outbox-a-phone-sent');
+      const tasks = await tasksFor(customer);
+      expect(tasks).toHaveLength(1);
+      expect(await item.textContent()).toContain(`Task ID ${String(tasks[0]?._id)}`);
+    });
+  });
+});
 
 describe('connecting', () => {
   it("(D) an API address this page's Content-Security-Policy refuses names CONNECT_ORIGINS", async () => {
