@@ -30,8 +30,11 @@ export interface TaskFormProps {
   onQueue?(task: QueuedTask): Promise<void>;
   /** the task is kept and the draft gone: the app starts a new task */
   onQueued?(task: QueuedTask): void;
-  /** a task refused by the server, opened again: its values, and the messages shown at its fields */
-  reopened?: { snapshot: Reopened; refused?: RefusedWith };
+  /**
+   * a task opened again from the outbox: its values, the server's messages at their fields when it was
+   * refused, and its idempotency key when it was taken back before being sent (the same task: decision 031)
+   */
+  reopened?: { snapshot: Reopened; refused?: RefusedWith; key?: string };
 }
 
 /** The form generated from a flow: hub, assignees, times, the flow's fields, submit, preview, draft. */
@@ -53,7 +56,7 @@ export function TaskForm(props: TaskFormProps) {
     bindForm,
     typedNotChosen,
     zone,
-  } = useTaskFormState(flow, initialValues, reopened?.snapshot);
+  } = useTaskFormState(flow, initialValues, reopened?.snapshot, reopened?.key);
   const { control, getValues, setValue, subscribe, handleSubmit, setFocus } = form;
   const order = useMemo(() => namesInOrder(model), [model]);
   const { send, failure, pending, attempt, showRefusal } = useSubmit({

@@ -290,3 +290,27 @@ describe('a refused task opened again', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('The server refused some values');
   });
 });
+
+describe('a waiting task taken back from the outbox', () => {
+  it('is sent, as edited, under its own key (it is the same task)', async () => {
+    const user = userEvent.setup();
+    const seen = answerInTurn(created);
+    const key = '00000000-0000-4000-8000-00000000abcd';
+    const { onCreated } = renderTaskForm(undefined, {
+      reopened: {
+        snapshot: {
+          values: { field1: 'Jack' },
+          hubId: 'hub-jkt',
+          assignee: [],
+          startTime: '2030-01-02T09:00',
+          endTime: '2030-01-02T17:00',
+        },
+        key,
+      },
+    });
+    await user.type(screen.getByLabelText(/Customer name/), ' Ward');
+    await create(user);
+    await waitFor(() => expect(onCreated).toHaveBeenCalledTimes(1));
+    expect(seen).toEqual([{ key, body: expect.objectContaining({ field1: 'Jack Ward' }) }]);
+  });
+});

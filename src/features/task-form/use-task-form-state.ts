@@ -65,7 +65,12 @@ export function snapshotOf(model: FormModel, values: FormShape): Reopened {
 }
 
 /** The form, its rule store and its draft store, built once per mounted flow. */
-export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined, reopened?: Reopened) {
+export function useTaskFormState(
+  flow: FlowSpec,
+  given: FieldValues | undefined,
+  reopened?: Reopened,
+  reopenedKey?: string,
+) {
   const [setup] = useState(() => {
     const model = createFormModel(flow);
     // Values handed in are a deliberate choice (Duplicate, reopen) and win over an old draft.
@@ -102,8 +107,10 @@ export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined,
       zeros,
       resolver: createResolver(model, unfinished, zone.get, zeros),
       zone,
-      // a reopened task was refused (a 4xx): nothing was created under its key, and its body changes
-      attempts: createAttempts(restored?.attempt),
+      // A refused task (a 4xx) comes back as a new attempt: nothing was created under its key, and its
+      // body changes. One taken back from the outbox before it was sent keeps its key whatever the edits:
+      // it is the same task, which an earlier try may already have created (decision 031).
+      attempts: createAttempts(restored?.attempt, reopenedKey),
     };
   });
   const form = useForm<FormShape>({
