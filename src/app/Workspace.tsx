@@ -14,7 +14,7 @@ import { clearDraft, readDraft } from '../features/task-form/drafts/draft-storag
 import { flushScheduledDrafts } from '../features/task-form/drafts/draft-store';
 import type { TaskFormProps } from '../features/task-form/TaskForm';
 import type { OutboxEntry } from '../features/outbox/outbox-types';
-import { forgetOutboxEntry, OutboxSlot, reopenedOf, useQueueTask } from './outbox';
+import { forgetOutboxEntry, holdOutboxEntry, OutboxSlot, reopenedOf, useQueueTask } from './outbox';
 import { FlowStage, RecentStage, ResultStage, preloadStages } from './stages';
 
 interface Created {
@@ -35,7 +35,7 @@ export function Workspace() {
   const [selected, select] = useFlowSelection(names);
   const [created, setCreated] = useState<Created | null>(null);
   // A new `run` remounts the form: empty for "Create another", prefilled for "Duplicate", or a task
-  // refused by the server opened again from the outbox (which forgets it once the form has sent it).
+  // opened again from the outbox, refused or not sent yet (which it forgets once the form has sent it).
   const [run, setRun] = useState<{
     n: number;
     initialValues?: FieldValues;
@@ -66,6 +66,7 @@ export function Workspace() {
     setReplacing(null);
     // Replaced by choice: the old draft must not come back when the flow is opened again.
     if (replacesDraft) clearDraft(flow);
+    holdOutboxEntry(kept);
     select(kept.flow);
     setCreated(null);
     setRun((r) => ({ n: r.n + 1, reopened: reopenedOf(kept), fromOutbox: kept.id }));
@@ -173,9 +174,9 @@ export function Workspace() {
             initialValues={run.initialValues}
             reopened={run.reopened}
             onQueue={onQueue}
-            onQueued={() => {
+            onQueued={(task) => {
               // kept in the outbox: the form starts a new task
-              forgetOutboxEntry(run.fromOutbox);
+              forgetOutboxEntry(run.fromOutbox, task.key);
               setRun((r) => ({ n: r.n + 1 }));
             }}
             onCreated={(task, values) => {

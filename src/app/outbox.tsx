@@ -1,7 +1,7 @@
 // Where the outbox meets the form (features never import each other; DESIGN.md). The outbox is its own
 // chunk: its panel loads with the workspace, and the code that keeps a task loads on the first need.
 import { lazy, Suspense, useCallback, useEffect } from 'react';
-import { requireConnection, useConnection } from '../api/connection';
+import { requireConnection, useConnection, type Connection } from '../api/connection';
 import type { OutboxEntry } from '../features/outbox/outbox-types';
 import type { TaskFormProps } from '../features/task-form/TaskForm';
 import type { QueuedTask } from '../features/task-form/submit/use-submit';
@@ -35,7 +35,10 @@ export function WaitingOnDeviceSlot() {
   );
 }
 
-/** The form's view of a refused entry: its values and the server's messages. */
+/**
+ * The form's view of an entry: its values, and the server's messages for a refused one. One not sent yet
+ * keeps its idempotency key (decision 031): an earlier try may have created it, and a second task must not.
+ */
 export function reopenedOf(entry: OutboxEntry): NonNullable<TaskFormProps['reopened']> {
   const reason = entry.reason;
   return {
@@ -44,6 +47,7 @@ export function reopenedOf(entry: OutboxEntry): NonNullable<TaskFormProps['reope
       reason?.kind === 'rejected'
         ? { message: reason.message, ...(reason.errors ? { errors: reason.errors } : {}) }
         : undefined,
+    ...(entry.state === 'failed' ? {} : { key: entry.id }),
   };
 }
 
@@ -59,7 +63,23 @@ export function useQueueTask(): (task: QueuedTask) => Promise<void> {
   );
 }
 
-/** An entry opened in the form has left it (created, or queued again under a new key): it is done. */
-export function forgetOutboxEntry(id: string | undefined): void {
-  if (id !== undefined) void queueModule().then((m) => m.forgetEntry(id));
+/**
+ * An entry opened in the form has left it: created, or queued again. Queued under its own key (a task
+ * edited before it was sent), the queued task has taken its place and stays.
+ */
+export function forgetOutboxEntry(id: string | undefined, queuedAs?: string): void {
+  if (id !== undefined && id !== queuedAs) void queueModule().then((m) => m.forgetEntry(id));
+}
+
+/** How many tasks of this account are still to be sent; 0 should the outbox not load (nothing to say). */
+export function waitingCountOf(conn: Connection): Promise<number> {
+  return queueModule().then(
+    (m) => m.waitingCount(conn),
+    () => 0,
+  );
+}
+
+/** A waiting entry opened in the form is held there: not sent meanwhile (decision 031). */
+export function holdOutboxEntry(entry: OutboxEntry): void {
+  if (entry.state === 'waiting') void queueModule().then((m) => m.holdEntry(entry.id));
 }

@@ -117,6 +117,27 @@ describe('outbox runner', () => {
     expect(outbox.get(a.id)).toMatchObject({ state: 'created' });
   });
 
+  it('leaves alone an entry taken into the form, even one taken while the run was under way', async () => {
+    const { outbox, runner } = await setup();
+    const held = await entryFor(TEST_CONNECTION, { state: 'editing' });
+    const first = await entryFor(TEST_CONNECTION);
+    const late = await entryFor(TEST_CONNECTION);
+    for (const e of [held, first, late]) await outbox.put(e);
+    const keys: (string | null)[] = [];
+    server.use(
+      http.post(api('/task'), async ({ request }) => {
+        keys.push(request.headers.get('idempotency-key'));
+        // while the first is being sent, the person opens `late` in the form
+        await outbox.update(late.id, { state: 'editing' });
+        return created('task-1');
+      }),
+    );
+    await runner.flush(true);
+    expect(keys).toEqual([first.id]);
+    expect(outbox.get(held.id)).toMatchObject({ state: 'editing' });
+    expect(outbox.get(late.id)).toMatchObject({ state: 'editing' });
+  });
+
   it("never sends another account's entries with this token", async () => {
     const { outbox, runner } = await setup();
     const other = await entryFor({ baseUrl: TEST_CONNECTION.baseUrl, token: 'someone-else' });

@@ -30,6 +30,9 @@ export function createRunner(
   let running: Promise<void> | null = null;
 
   const sendOne = async (entry: OutboxEntry): Promise<boolean> => {
+    // taken back into the form, or cancelled, since this run listed it: not sent
+    const now = outbox.get(entry.id)?.state;
+    if (now !== 'waiting' && now !== 'sending') return true;
     await outbox.update(entry.id, { state: 'sending' });
     try {
       const task = await send(conn, entry);

@@ -1,7 +1,8 @@
 // One task put aside because the API could not be reached, kept in IndexedDB until it is created.
 // The id is the task's idempotency key: every try sends it, so the server creates the task once.
 
-export type OutboxState = 'waiting' | 'sending' | 'created' | 'failed';
+/** `editing`: taken back into the form before it was sent; not sent until the form sends it or it is put back. */
+export type OutboxState = 'waiting' | 'sending' | 'editing' | 'created' | 'failed';
 
 /** Why an entry is waiting or failed; worded when shown, so switching the language re-words it. */
 export type OutboxReason =

@@ -21,3 +21,19 @@ export async function queueTask(conn: Connection, item: QueueItem): Promise<Outb
 export async function forgetEntry(id: string): Promise<void> {
   await (await sharedOutbox()).remove(id);
 }
+
+/** A waiting entry opened in the form: kept, but not sent meanwhile (decision 031). */
+export async function holdEntry(id: string): Promise<void> {
+  const outbox = await sharedOutbox();
+  if (outbox.get(id)?.state === 'waiting') await outbox.update(id, { state: 'editing' });
+}
+
+/** How many tasks of this connection's account are still to be sent (not failed, not created). */
+export async function waitingCount(conn: Connection): Promise<number> {
+  const outbox = await sharedOutbox();
+  await outbox.reload();
+  const account = await accountOf(conn);
+  return outbox
+    .entries()
+    .filter((e) => e.account === account && ['waiting', 'sending', 'editing'].includes(e.state)).length;
+}
