@@ -47,6 +47,21 @@ export function Workspace() {
   // A kept task about to replace an unsent draft of its flow in the form: the person confirms first.
   const [replacing, setReplacing] = useState<{ kept: OutboxEntry; flow: FlowSpec } | null>(null);
   const onQueue = useQueueTask();
+  // A waiting task taken into the form: the person is taken there (a refused one focuses its first error).
+  const stage = useRef<HTMLDivElement>(null);
+  const editing = run.reopened !== undefined && run.reopened.refused === undefined;
+  useEffect(() => {
+    if (!editing) return undefined;
+    let frame = 0;
+    let tries = 0;
+    const focusForm = () => {
+      const field = stage.current?.querySelector<HTMLElement>('input:not([type=hidden]), select, textarea');
+      if (field) field.focus();
+      else if (++tries < 30) frame = requestAnimationFrame(focusForm); // the form may still be loading
+    };
+    frame = requestAnimationFrame(focusForm);
+    return () => cancelAnimationFrame(frame);
+  }, [editing, run.n]);
   const entry = flows.data?.find((f) => f.spec.name === selected);
   const listed = flows.isSuccess;
   useEffect(() => {
@@ -150,42 +165,44 @@ export function Workspace() {
         />
       ) : null}
       {outbox}
-      <Suspense fallback={<Loading label={t('app.loadingFlow')} />}>
-        {entry && created ? (
-          <ResultStage
-            task={created.task}
-            flow={entry.spec}
-            opened={created.opened}
-            onOpenRecent={openTask}
-            onCreateAnother={() => {
-              setCreated(null);
-              setRun((r) => ({ n: r.n + 1 }));
-            }}
-            onDuplicate={() => {
-              setRun((r) => ({ n: r.n + 1, initialValues: created.values }));
-              setCreated(null);
-            }}
-          />
-        ) : null}
-        {entry && !created ? (
-          <FlowStage
-            key={`${entry.spec.name}#${run.n}`}
-            entry={entry}
-            initialValues={run.initialValues}
-            reopened={run.reopened}
-            onQueue={onQueue}
-            onQueued={(task) => {
-              // kept in the outbox: the form starts a new task
-              forgetOutboxEntry(run.fromOutbox, task.key);
-              setRun((r) => ({ n: r.n + 1 }));
-            }}
-            onCreated={(task, values) => {
-              forgetOutboxEntry(run.fromOutbox);
-              setCreated({ task, values });
-            }}
-          />
-        ) : null}
-      </Suspense>
+      <div ref={stage}>
+        <Suspense fallback={<Loading label={t('app.loadingFlow')} />}>
+          {entry && created ? (
+            <ResultStage
+              task={created.task}
+              flow={entry.spec}
+              opened={created.opened}
+              onOpenRecent={openTask}
+              onCreateAnother={() => {
+                setCreated(null);
+                setRun((r) => ({ n: r.n + 1 }));
+              }}
+              onDuplicate={() => {
+                setRun((r) => ({ n: r.n + 1, initialValues: created.values }));
+                setCreated(null);
+              }}
+            />
+          ) : null}
+          {entry && !created ? (
+            <FlowStage
+              key={`${entry.spec.name}#${run.n}`}
+              entry={entry}
+              initialValues={run.initialValues}
+              reopened={run.reopened}
+              onQueue={onQueue}
+              onQueued={(task) => {
+                // kept in the outbox: the form starts a new task
+                forgetOutboxEntry(run.fromOutbox, task.key);
+                setRun((r) => ({ n: r.n + 1 }));
+              }}
+              onCreated={(task, values) => {
+                forgetOutboxEntry(run.fromOutbox);
+                setCreated({ task, values });
+              }}
+            />
+          ) : null}
+        </Suspense>
+      </div>
       <Suspense fallback={null}>{created ? null : <RecentStage onOpen={openTask} />}</Suspense>
     </div>
   );
