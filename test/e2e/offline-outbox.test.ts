@@ -106,6 +106,59 @@ describe('the outbox without a connection', () => {
       expect(await item.textContent()).toContain(`Task ID ${String(tasks[0]?._id)}`);
     });
   });
+
+  it('(C) a waiting task is cancelled or edited before it is sent, and Disconnect asks first (1280×800)', async () => {
+    await withBrowser(undefined, async (page, browser) => {
+      const stamp = Date.now();
+      const [kept, cancelled] = [`Edited ${stamp}`, `Cancelled ${stamp}`];
+      await connectWithDemo(page, server.url);
+      await fillVisit(page, kept);
+      await browser.context.setOffline(true);
+      await page.waitForFunction(() => !navigator.onLine);
+      await page.getByRole('button', { name: 'Create task' }).click();
+      const outbox = page.getByRole('region', { name: /^Outbox/ });
+      await outbox.getByText(kept).waitFor();
+      await page.getByRole('combobox', { name: 'Hub' }).selectOption({ label: 'Jakarta' });
+      await page.getByLabel('Customer name').fill(cancelled);
+      await page.getByRole('button', { name: 'Create task' }).click();
+      await outbox.getByText(cancelled).waitFor();
+
+      await outbox.getByRole('button', { name: `Cancel: ${cancelled}` }).click();
+      await outbox.getByRole('alertdialog').waitFor();
+      expect(await seriousViolations(page), 'cancel prompt').toEqual([]);
+      await outbox.getByRole('button', { name: 'Cancel the task' }).click();
+      await outbox.getByText(cancelled).waitFor({ state: 'detached' });
+
+      await outbox.getByRole('button', { name: `Edit: ${kept}` }).click();
+      await outbox.getByText('Being edited').waitFor();
+      expect(await page.getByLabel('Customer name').inputValue()).toBe(kept);
+      await page.getByLabel('Customer name').fill(`${kept} (changed)`);
+      await screenshot(page, 'offline-outbox-c-desktop-editing');
+
+      await page.getByRole('button', { name: 'Disconnect' }).click();
+      const prompt = page.getByRole('alertdialog');
+      await prompt.waitFor();
+      expect(await prompt.textContent()).toContain('Tasks still waiting to be sent with this account: 1.');
+      expect(await seriousViolations(page), 'disconnect prompt').toEqual([]);
+      await page.getByRole('button', { name: 'Disconnect anyway' }).click();
+      const waiting = page.getByRole('region', { name: 'Waiting on this device (1)' });
+      await waiting.getByText('Being edited').waitFor();
+      await screenshot(page, 'offline-outbox-c-desktop-connection-screen-offline');
+      expect(await seriousViolations(page), 'connection screen offline, desktop').toEqual([]);
+
+      // Connected again and online: the task taken into the form was never sent in the meantime.
+      await browser.context.setOffline(false);
+      await page.waitForFunction(() => navigator.onLine);
+      await page.getByRole('button', { name: 'Use demo account' }).click();
+      await page.getByRole('combobox', { name: 'Flow' }).waitFor();
+      await page
+        .getByRole('region', { name: /^Outbox/ })
+        .getByText('Being edited')
+        .waitFor();
+      expect(await tasksFor(kept)).toHaveLength(0);
+      expect(await tasksFor(cancelled)).toHaveLength(0);
+    });
+  });
 });
 
 describe('connecting', () => {
