@@ -177,7 +177,7 @@ describe('lists saved on this device', () => {
     const mine = await accountOf(TEST_CONNECTION);
     await waitFor(() => expect(keysOf(mine)).not.toEqual([]));
     await user.click(screen.getByRole('button', { name: 'Disconnect' }));
-    expect(screen.getByRole('heading', { name: 'Connect to MileApp' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Connect to MileApp' })).toBeInTheDocument();
     await waitFor(() => expect(keysOf(mine)).toEqual([]));
 
     // offline again: nothing of this account's lists is left to show, the other account's still is
