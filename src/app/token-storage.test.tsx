@@ -63,7 +63,9 @@ async function storedOutbox(): Promise<string> {
   return JSON.stringify(await (await openOutboxDb()).all());
 }
 
-describe('token storage', () => {
+// Each test connects, fills the form and waits out the create retries and IndexedDB: seconds on a
+// loaded machine, more than the 5 s default in a full run.
+describe('token storage', { timeout: 15_000 }, () => {
   it('without "Remember": only this tab holds it; drafts, the outbox and localStorage never do', async () => {
     const user = await connectAndQueueATask(false);
     expect(JSON.parse(sessionStorage.getItem(CONNECTION_KEY) ?? '{}')).toMatchObject({ token: TOKEN });
