@@ -180,7 +180,7 @@ export const en = {
   'taskForm.formKept': 'Your form is kept.',
   'taskForm.retrying': 'No answer yet: trying again ({attempt} of {attempts})…',
   'taskForm.conflict':
-    'Not created yet: another tab or device sent this draft with different values first. The task shown here does not exist yet.',
+    'Not created: an earlier version of this task, with other values, was already sent (from the outbox, another tab or another device) and may exist. Check the recent tasks; if this one is still needed, create it as shown.',
   'taskForm.createAsShown': 'Create this task',
   'taskForm.queueFailed':
     'The task could not be sent, nor kept for later on this device. Your form is kept: try again.',

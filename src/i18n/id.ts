@@ -181,7 +181,7 @@ export const id: Record<keyof typeof en, string> = {
   'taskForm.formKept': 'Formulir Anda tetap tersimpan.',
   'taskForm.retrying': 'Belum ada jawaban: mencoba lagi ({attempt} dari {attempts})…',
   'taskForm.conflict':
-    'Belum dibuat: tab atau perangkat lain lebih dulu mengirim draf ini dengan isian berbeda. Tugas yang tampil di sini belum ada.',
+    'Belum dibuat: versi sebelumnya dari tugas ini, dengan isian lain, sudah pernah dikirim (dari outbox, tab lain, atau perangkat lain) dan mungkin sudah ada. Periksa tugas terbaru; jika tugas ini masih diperlukan, buat sesuai yang tampil.',
   'taskForm.createAsShown': 'Buat tugas ini',
   'taskForm.queueFailed':
     'Tugas tidak dapat dikirim, dan juga tidak dapat disimpan di perangkat ini. Formulir Anda tetap tersimpan: coba lagi.',

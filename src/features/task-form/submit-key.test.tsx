@@ -164,7 +164,7 @@ describe('idempotency key', () => {
     await fillVisit(user);
     await create(user);
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Not created yet: another tab or device sent this draft with different values first. The task shown here does not exist yet.',
+      'Not created: an earlier version of this task, with other values, was already sent (from the outbox, another tab or another device) and may exist. Check the recent tasks; if this one is still needed, create it as shown.',
     );
     expect(screen.getByRole('alert')).not.toHaveTextContent(/Idempotency/);
     expect(onCreated).not.toHaveBeenCalled();
