@@ -31,7 +31,9 @@ export default defineConfig({
             'src/features/**/*.test.ts',
             'src/app/**/*.test.ts',
           ],
-          setupFiles: ['test/setup/dom.ts'],
+          // src/i18n/work.ts: the text of the form, the result and the map, which the app registers when
+          // their chunk loads; a test may render any of their parts alone.
+          setupFiles: ['test/setup/dom.ts', 'src/i18n/work.ts'],
         },
       },
     ],

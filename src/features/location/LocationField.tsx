@@ -5,6 +5,8 @@ import { LazyMap } from './LazyMap';
 import { useCoarsePointer } from './use-coarse-pointer';
 import { useMyLocation, type LocateState } from './use-my-location';
 import './location.css';
+// This screen's text is not in the first screen's bundle: it joins the dictionaries with this chunk.
+import '../../i18n/work';
 
 export interface LocationFieldProps {
   /** id of the text input (the form's label points at it) */

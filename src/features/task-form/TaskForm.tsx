@@ -16,6 +16,8 @@ import { SubmitFailure } from './submit/SubmitFailure';
 import { useSubmit, type QueuedTask, type RefusedWith } from './submit/use-submit';
 import { useTaskFormState, type Reopened } from './use-task-form-state';
 import './task-form.css';
+// This screen's text is not in the first screen's bundle: it joins the dictionaries with this chunk.
+import '../../i18n/work';
 
 export interface TaskFormProps {
   flow: FlowSpec;

@@ -8,6 +8,8 @@ import { assigneesOf, useAssigneeNames } from './assignee-names';
 import { localTime } from './format';
 import { statusText } from './TaskSummary';
 import { useOpenTask } from './use-open-task';
+// This screen's text is not in the first screen's bundle: it joins the dictionaries with this chunk.
+import '../../i18n/work';
 
 interface Props {
   /** the task on screen, marked as current */

@@ -8,6 +8,8 @@ import { useLanguage, useT } from '../../i18n/i18n';
 import { fieldText } from './format';
 import { RecentTasks } from './RecentTasks';
 import { TaskSummary } from './TaskSummary';
+// This screen's text is not in the first screen's bundle: it joins the dictionaries with this chunk.
+import '../../i18n/work';
 
 interface Props {
   task: Task;
