@@ -2,7 +2,8 @@ import type { Task } from '../../api/task';
 import { useLanguage, useT, type MessageId } from '../../i18n/i18n';
 import { CopyButton } from '../../ui/CopyButton';
 import { assigneesOf, useAssigneeNames } from './assignee-names';
-import { localTime } from './format';
+import { useZoneLookup } from '../../ui/use-zone-lookup';
+import { hubZoneOf, localTime } from './format';
 
 const STATUSES = new Set(['UNASSIGNED', 'ONGOING', 'DONE']);
 
@@ -24,6 +25,8 @@ export function TaskSummary({ task }: { task: Task }) {
   const assignees = assigneesOf(task);
   const nameOf = useAssigneeNames([task]);
   const empty = t('result.empty');
+  // Times as they were meant: in the hub's zone (docs/decisions/029-hub-time-zones.md).
+  const zone = hubZoneOf(task, useZoneLookup().lookup);
   return (
     <dl className="facts">
       <div className="fact-wide">
@@ -51,11 +54,11 @@ export function TaskSummary({ task }: { task: Task }) {
       </div>
       <div>
         <dt>{t('result.startTime')}</dt>
-        <dd>{localTime(task.startTime, lang) ?? empty}</dd>
+        <dd>{localTime(task.startTime, lang, zone) ?? empty}</dd>
       </div>
       <div>
         <dt>{t('result.endTime')}</dt>
-        <dd>{localTime(task.endTime, lang) ?? empty}</dd>
+        <dd>{localTime(task.endTime, lang, zone) ?? empty}</dd>
       </div>
       <div>
         <dt>{t('result.assignees')}</dt>

@@ -1,4 +1,5 @@
 import { isDate, isDatetime, isTime, parseDatetime } from '../../flow/datetime';
+import { localZoneName, zoneAt, type ZoneLookup } from '../../flow/time-zones';
 import type { FieldSpec } from '../../flow/types';
 import { own } from '../../flow/values';
 import { localeOf, type Lang } from '../../i18n/i18n';
@@ -13,12 +14,26 @@ export const LOCAL_TIME: Intl.DateTimeFormatOptions = {
   timeZoneName: 'short',
 };
 
-/** A MileApp datetime in the browser's time zone, with the zone named; the raw text when unparseable. */
-export function localTime(value: unknown, lang: Lang): string | null {
+/**
+ * A MileApp datetime in `zone` (the hub's, else the browser's), with the zone named (WIB, WITA and WIT by
+ * those names); the raw text when unparseable.
+ */
+export function localTime(value: unknown, lang: Lang, zone?: string): string | null {
   if (typeof value !== 'string' || value === '') return null;
   const date = parseDatetime(value);
   if (!date) return value;
-  return new Intl.DateTimeFormat(localeOf(lang), LOCAL_TIME).format(date);
+  const local = zone === undefined ? undefined : localZoneName(zone);
+  if (local === undefined)
+    return new Intl.DateTimeFormat(localeOf(lang), { ...LOCAL_TIME, timeZone: zone }).format(date);
+  const { timeZoneName: _named, ...unnamed } = LOCAL_TIME;
+  return `${new Intl.DateTimeFormat(localeOf(lang), { ...unnamed, timeZone: zone }).format(date)} ${local}`;
+}
+
+/** The time zone of a task's hub, from the coordinates MileApp returns with it; undefined without them. */
+export function hubZoneOf(task: Record<string, unknown>, lookup: ZoneLookup | undefined): string | undefined {
+  const hub = task.hub as { lat?: unknown; lng?: unknown } | undefined;
+  if (!lookup || typeof hub?.lat !== 'number' || typeof hub.lng !== 'number') return undefined;
+  return zoneAt(lookup, hub.lat, hub.lng);
 }
 
 const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
