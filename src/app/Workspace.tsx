@@ -41,27 +41,33 @@ export function Workspace() {
     initialValues?: FieldValues;
     reopened?: TaskFormProps['reopened'];
     fromOutbox?: string;
+    /** the person is taken to the form's first field that needs typing (create another, duplicate) */
+    focus?: boolean;
   }>({ n: 0 });
   // A kept task whose flow this organisation no longer has (or whose list has not loaded) cannot be opened.
   const [missingFlow, setMissingFlow] = useState<string | null>(null);
   // A kept task about to replace an unsent draft of its flow in the form: the person confirms first.
   const [replacing, setReplacing] = useState<{ kept: OutboxEntry; flow: FlowSpec } | null>(null);
   const onQueue = useQueueTask();
-  // A waiting task taken into the form: the person is taken there (a refused one focuses its first error).
+  // A waiting task taken into the form, another task or a duplicate: the person is taken to the first
+  // field that needs typing (a refused task focuses its first error instead).
   const stage = useRef<HTMLDivElement>(null);
   const editing = run.reopened !== undefined && run.reopened.refused === undefined;
+  const focusForm = editing || run.focus === true;
   useEffect(() => {
-    if (!editing) return undefined;
+    if (!focusForm) return undefined;
     let frame = 0;
     let tries = 0;
-    const focusForm = () => {
-      const field = stage.current?.querySelector<HTMLElement>('input:not([type=hidden]), select, textarea');
-      if (field) field.focus();
-      else if (++tries < 30) frame = requestAnimationFrame(focusForm); // the form may still be loading
+    const focusFirst = () => {
+      const field = stage.current && firstFieldToType(stage.current);
+      if (field) {
+        field.focus({ preventScroll: true });
+        field.scrollIntoView?.({ block: 'center' }); // jsdom has no scrolling
+      } else if (++tries < 30) frame = requestAnimationFrame(focusFirst); // the form may still be loading
     };
-    frame = requestAnimationFrame(focusForm);
+    frame = requestAnimationFrame(focusFirst);
     return () => cancelAnimationFrame(frame);
-  }, [editing, run.n]);
+  }, [focusForm, run.n]);
   const entry = flows.data?.find((f) => f.spec.name === selected);
   const listed = flows.isSuccess;
   useEffect(() => {
@@ -173,12 +179,17 @@ export function Workspace() {
               flow={entry.spec}
               opened={created.opened}
               onOpenRecent={openTask}
-              onCreateAnother={() => {
+              onCreateAnother={(keepAssignee) => {
+                const { hubId, assignee } = created.values;
                 setCreated(null);
-                setRun((r) => ({ n: r.n + 1 }));
+                setRun((r) => ({
+                  n: r.n + 1,
+                  initialValues: keepAssignee ? { hubId, assignee } : undefined,
+                  focus: true,
+                }));
               }}
               onDuplicate={() => {
-                setRun((r) => ({ n: r.n + 1, initialValues: created.values }));
+                setRun((r) => ({ n: r.n + 1, initialValues: created.values, focus: true }));
                 setCreated(null);
               }}
             />
@@ -206,6 +217,18 @@ export function Workspace() {
       <Suspense fallback={null}>{created ? null : <RecentStage onOpen={openTask} />}</Suspense>
     </div>
   );
+}
+
+const TYPABLE =
+  'input:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([readonly]):not([disabled]), select:not([disabled]), textarea:not([readonly])';
+
+/**
+ * The flow's first field that is still empty, else its first field: where a person starts typing the next
+ * task (hub, people and times come filled in).
+ */
+function firstFieldToType(stage: HTMLElement): HTMLElement | null {
+  const fields = [...stage.querySelectorAll<HTMLInputElement>(`.field-blocks :is(${TYPABLE})`)];
+  return fields.find((f) => f.value === '') ?? fields[0] ?? null;
 }
 
 /** Asks before a task from the outbox replaces an unsent draft of the same flow in the form. */

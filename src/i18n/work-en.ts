@@ -18,6 +18,8 @@ export const workEn = {
   'result.empty': '—',
   'result.location': 'Location',
   'result.createAnother': 'Create another',
+  'result.keepAssignee': 'Keep the hub and assignees for the next task',
+  'result.createAnotherShortcut': '{key}+Enter also creates another.',
   'result.duplicate': 'Duplicate',
   'result.recent': 'Recent tasks',
   'result.recentEmpty': 'No tasks yet.',

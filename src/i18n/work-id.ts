@@ -19,6 +19,8 @@ export const workId: Record<keyof typeof workEn, string> = {
   'result.empty': '—',
   'result.location': 'Lokasi',
   'result.createAnother': 'Buat lagi',
+  'result.keepAssignee': 'Pakai hub dan petugas yang sama untuk tugas berikutnya',
+  'result.createAnotherShortcut': '{key}+Enter juga membuat tugas lain.',
   'result.duplicate': 'Duplikat',
   'result.recent': 'Tugas terbaru',
   'result.recentEmpty': 'Belum ada tugas.',

@@ -6,6 +6,7 @@ import type { FieldSpec, FlowSpec } from '../../flow/types';
 import type { Task } from '../../api/task';
 import { useLanguage, useT } from '../../i18n/i18n';
 import { fieldText } from './format';
+import { NextActions } from './NextActions';
 import { RecentTasks } from './RecentTasks';
 import { TaskSummary } from './TaskSummary';
 // This screen's text is not in the first screen's bundle: it joins the dictionaries with this chunk.
@@ -16,7 +17,8 @@ interface Props {
   flow: FlowSpec;
   /** opened from "Recent tasks" rather than just created: the heading says so */
   opened?: boolean;
-  onCreateAnother(): void;
+  /** `keepAssignee`: the next task starts with this task's hub and people */
+  onCreateAnother(keepAssignee: boolean): void;
   onDuplicate(): void;
   /** shows a task opened from "Recent tasks" (see RecentTasks); without it the list only lists */
   onOpenRecent?(task: Task): boolean;
@@ -79,14 +81,7 @@ export function TaskResult(props: Props) {
             ) : null}
           </>
         ) : null}
-        <div className="actions">
-          <button type="button" className="button button-primary" onClick={onCreateAnother}>
-            {t('result.createAnother')}
-          </button>
-          <button type="button" className="button" onClick={onDuplicate}>
-            {t('result.duplicate')}
-          </button>
-        </div>
+        <NextActions onCreateAnother={onCreateAnother} onDuplicate={onDuplicate} />
       </div>
       <RecentTasks currentId={task._id} onOpen={onOpenRecent} />
     </section>
