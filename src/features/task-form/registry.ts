@@ -1,5 +1,6 @@
-// rjsf-style registry: a field kind → the one small component that renders it. Adding a kind means one
-// component file, one line here and its tests. A kind missing here renders as "not supported here".
+// rjsf-style registry: every field kind (src/flow/field-kinds.ts) → the one small component that renders
+// it, whether its value is one plain input, and how wide its row is. A complete Record: a new kind does
+// not compile until it has an entry here (docs/architecture.md, "Add a field kind").
 import { memo, type ComponentType } from 'react';
 import { hasUnits } from '../../flow/compile';
 import type { FieldKind, FieldSpec } from '../../flow/types';
@@ -19,21 +20,35 @@ import { UnsupportedField } from './fields/UnsupportedField';
 import { UrlField } from './fields/UrlField';
 import { ViewField } from './fields/ViewField';
 
-export const registry: Partial<Record<FieldKind, ComponentType<FieldProps>>> = {
-  text: TextField,
-  address: AddressField,
-  phone: PhoneField,
-  url: UrlField,
-  number: NumberField,
-  currency: CurrencyField,
-  date: DateField,
-  datetime: DatetimeField,
-  time: TimeField,
-  geolocation: GeolocationField,
-  select: SelectField,
-  view: ViewField,
-  mobile: MobileField,
-  unsupported: UnsupportedField,
+interface FieldView {
+  component: ComponentType<FieldProps>;
+  /**
+   * The value is one plain registered input (fields/InputField.tsx, or a number's value input): an empty
+   * one needs no default written into it when the form mounts (FormModel.withoutEmptyInputs).
+   */
+  plainInput: boolean;
+  /**
+   * Whether the row takes the whole width of the two-column field grid (its root carries `field-wide`,
+   * `choices` or `number-row`, task-form.css). A test renders every kind to keep this and the classes equal.
+   */
+  wide: boolean | ((field: FieldSpec, withMap: boolean) => boolean);
+}
+
+export const registry: Record<FieldKind, FieldView> = {
+  text: { component: TextField, plainInput: true, wide: false },
+  address: { component: AddressField, plainInput: true, wide: true },
+  phone: { component: PhoneField, plainInput: true, wide: false },
+  url: { component: UrlField, plainInput: true, wide: false },
+  number: { component: NumberField, plainInput: true, wide: (f) => hasUnits(f) },
+  currency: { component: CurrencyField, plainInput: true, wide: false },
+  date: { component: DateField, plainInput: true, wide: false },
+  datetime: { component: DatetimeField, plainInput: true, wide: false },
+  time: { component: TimeField, plainInput: true, wide: false },
+  geolocation: { component: GeolocationField, plainInput: false, wide: (_f, withMap) => withMap },
+  select: { component: SelectField, plainInput: false, wide: (f) => f.multiple === true },
+  view: { component: ViewField, plainInput: false, wide: false },
+  mobile: { component: MobileField, plainInput: false, wide: false },
+  unsupported: { component: UnsupportedField, plainInput: false, wide: false },
 };
 
 const rows = new Map<FieldKind, ComponentType<FieldProps>>();
@@ -45,29 +60,14 @@ const rows = new Map<FieldKind, ComponentType<FieldProps>>();
 export function rowFor(kind: FieldKind): ComponentType<FieldProps> {
   let row = rows.get(kind);
   if (!row) {
-    row = memo(registry[kind] ?? UnsupportedField);
+    row = memo(registry[kind].component);
     rows.set(kind, row);
   }
   return row;
 }
 
-/**
- * Whether the kind's row takes the whole width of the two-column field grid (its root carries
- * `field-wide`, `choices` or `number-row`, task-form.css): several lines, a group of boxes, a number with
- * its unit, a map. The field list needs it to cut its blocks at the end of a grid row; a test renders
- * every kind to keep this and the components' classes the same.
- */
+/** Whether the field's row takes the whole width of the grid (see FieldView.wide). */
 export function spansRow(field: FieldSpec, withMap: boolean): boolean {
-  switch (field.kind) {
-    case 'address':
-      return true;
-    case 'number':
-      return hasUnits(field);
-    case 'select':
-      return field.multiple === true;
-    case 'geolocation':
-      return withMap;
-    default:
-      return false;
-  }
+  const { wide } = registry[field.kind];
+  return typeof wide === 'function' ? wide(field, withMap) : wide;
 }
