@@ -25,6 +25,9 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          // Rendering the whole app in jsdom takes seconds on a loaded 2-core machine; room for the
+          // 5 s waits of test/setup/dom.ts.
+          testTimeout: 15_000,
           include: [
             'src/**/*.test.tsx',
             'src/api/**/*.test.ts',
