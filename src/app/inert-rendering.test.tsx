@@ -6,6 +6,7 @@ import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CONNECTION_KEY } from '../api/connection';
 import { api, server, TEST_CONNECTION, setupMswServer } from '../api/testing/msw';
+import { FastRetries } from '../api/testing/retry';
 import { MapPicker } from '../features/location/MapPicker';
 import { layoutForLeaflet } from '../features/location/testing';
 import { freshOutboxPerTest } from '../features/outbox/testing';
@@ -81,7 +82,7 @@ describe('hostile text renders as text', () => {
     { timeout: 20_000 },
     async () => {
       sessionStorage.setItem(CONNECTION_KEY, JSON.stringify(TEST_CONNECTION));
-      render(<App lang="en" />);
+      render(<App lang="en" />, { wrapper: FastRetries });
       const user = userEvent.setup();
       await user.click(await screen.findByRole('combobox', { name: 'Flow' }));
       await user.click(screen.getByRole('option', { name: HOSTILE_FLOW }));

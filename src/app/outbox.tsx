@@ -2,6 +2,7 @@
 // chunk: its panel loads with the workspace, and the code that keeps a task loads on the first need.
 import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { requireConnection, useConnection, type Connection } from '../api/connection';
+import { useRetryPolicies } from '../api/retry-context';
 import type { OutboxEntry } from '../features/outbox/outbox-types';
 import type { TaskFormProps } from '../features/task-form/TaskForm';
 import type { QueuedTask } from '../features/task-form/submit/use-submit';
@@ -54,12 +55,13 @@ export function reopenedOf(entry: OutboxEntry): NonNullable<TaskFormProps['reope
 /** The form's hand-over to the outbox, under the current connection. */
 export function useQueueTask(): (task: QueuedTask) => Promise<void> {
   const { connection } = useConnection();
+  const { outbox: schedule } = useRetryPolicies();
   return useCallback(
     async (task: QueuedTask) => {
       const { queueTask } = await queueModule();
-      await queueTask(requireConnection(connection), task);
+      await queueTask(requireConnection(connection), task, schedule);
     },
-    [connection],
+    [connection, schedule],
   );
 }
 

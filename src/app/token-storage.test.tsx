@@ -6,6 +6,7 @@ import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CONNECTION_KEY } from '../api/connection';
 import { api, server, setupMswServer, TEST_BASE } from '../api/testing/msw';
+import { FastRetries } from '../api/testing/retry';
 import { openOutboxDb } from '../features/outbox/outbox-db';
 import { freshOutboxPerTest } from '../features/outbox/testing';
 import { App } from './App';
@@ -40,7 +41,7 @@ function everyStoredString(storage: Storage): string[] {
 }
 
 async function connectAndQueueATask(remember: boolean) {
-  render(<App lang="en" />);
+  render(<App lang="en" />, { wrapper: FastRetries });
   const user = userEvent.setup();
   const url = await screen.findByLabelText('API base URL');
   await user.clear(url);

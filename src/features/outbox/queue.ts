@@ -1,5 +1,6 @@
 import type { Connection } from '../../api/connection';
 import { accountOf } from '../../api/account';
+import type { RetryPolicy } from '../../api/retry-policy';
 import { enqueue } from './outbox-runner';
 import { sharedOutbox } from './outbox-store';
 import type { OutboxEntry, QueueItem } from './outbox-types';
@@ -8,9 +9,13 @@ import type { OutboxEntry, QueueItem } from './outbox-types';
  * Keeps a task the form could not send. Resolves once it is committed to IndexedDB, so the form may then
  * forget it; rejects when it could not be kept, and the form keeps it instead.
  */
-export async function queueTask(conn: Connection, item: QueueItem): Promise<OutboxEntry> {
+export async function queueTask(
+  conn: Connection,
+  item: QueueItem,
+  schedule?: RetryPolicy,
+): Promise<OutboxEntry> {
   const outbox = await sharedOutbox();
-  const entry = await enqueue(outbox, conn, await accountOf(conn), item);
+  const entry = await enqueue(outbox, conn, await accountOf(conn), item, schedule);
   // Ask the browser not to evict the outbox under storage pressure (granted silently or not at all in
   // most browsers); the outbox works either way.
   void navigator.storage?.persist?.().catch(() => false);

@@ -3,7 +3,10 @@
 import { useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { useCreateTask } from '../../../api/create-task';
-import { isFinalAnswer, isOffline, isTransient, type AttemptInfo } from '../../../api/retry';
+import { classify, isFinal } from '../../../api/failure';
+import { isOffline, type AttemptInfo } from '../../../api/retry';
+import { useRetryPolicies } from '../../../api/retry-context';
+import { retries } from '../../../api/retry-policy';
 import type { FieldValues } from '../../../flow/types';
 import { bodyOf } from '../build-body';
 import type { DraftStore } from '../drafts/draft-store';
@@ -57,6 +60,7 @@ function labelOf(model: FormModel, body: Record<string, unknown>): string {
 export function useSubmit(deps: SubmitDeps) {
   const { form, model, drafts, attempts, zone, order, onCreated, onUnauthorized, onQueue, onQueued } = deps;
   const mutation = useCreateTask();
+  const { create: policy } = useRetryPolicies();
   const [failure, setFailure] = useState<Failure | null>(null);
   const [attempt, setAttempt] = useState<AttemptInfo | null>(null);
   const [queueing, setQueueing] = useState(false);
@@ -127,11 +131,13 @@ export function useSubmit(deps: SubmitDeps) {
           });
         },
         onError: (error) => {
-          if (onQueue && isTransient(error)) {
+          const failed = classify(error);
+          // what the create retries but could not get through by itself, the outbox keeps trying
+          if (onQueue && retries(policy, failed)) {
             void queue(values, body, key, error);
             return;
           }
-          if (isFinalAnswer(error)) {
+          if (isFinal(failed)) {
             attempts.end();
             keep(values);
           }
