@@ -5,7 +5,7 @@ import { requireConnection, useConnection, type Connection } from '../api/connec
 import { useRetryPolicies } from '../api/retry-context';
 import type { OutboxEntry } from '../features/outbox/outbox-types';
 import type { TaskFormProps } from '../features/task-form/TaskForm';
-import type { QueuedTask } from '../features/task-form/submit/use-submit';
+import type { QueuedTask } from '../api/queued-task';
 
 const OutboxPanel = lazy(() =>
   import('../features/outbox/OutboxPanel').then((m) => ({ default: m.OutboxPanel })),

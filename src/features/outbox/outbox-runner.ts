@@ -10,7 +10,8 @@ import { backoffDelay, OUTBOX_POLICY, type RetryPolicy } from '../../api/retry-p
 import type { Task } from '../../api/task';
 import { outcomeOf, reasonOf } from './outcome';
 import type { Outbox } from './outbox-store';
-import type { OutboxEntry, QueueItem } from './outbox-types';
+import type { QueuedTask } from '../../api/queued-task';
+import type { OutboxEntry } from './outbox-types';
 
 const LOCK = 'taskComposer.outbox';
 
@@ -104,7 +105,7 @@ export async function enqueue(
   outbox: Outbox,
   conn: Connection,
   account: string,
-  item: QueueItem,
+  item: QueuedTask,
   schedule: RetryPolicy = OUTBOX_POLICY,
 ): Promise<OutboxEntry> {
   const now = Date.now();

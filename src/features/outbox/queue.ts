@@ -3,7 +3,8 @@ import { accountOf } from '../../api/account';
 import type { RetryPolicy } from '../../api/retry-policy';
 import { enqueue } from './outbox-runner';
 import { sharedOutbox } from './outbox-store';
-import type { OutboxEntry, QueueItem } from './outbox-types';
+import type { QueuedTask } from '../../api/queued-task';
+import type { OutboxEntry } from './outbox-types';
 
 /**
  * Keeps a task the form could not send. Resolves once it is committed to IndexedDB, so the form may then
@@ -11,7 +12,7 @@ import type { OutboxEntry, QueueItem } from './outbox-types';
  */
 export async function queueTask(
   conn: Connection,
-  item: QueueItem,
+  item: QueuedTask,
   schedule?: RetryPolicy,
 ): Promise<OutboxEntry> {
   const outbox = await sharedOutbox();

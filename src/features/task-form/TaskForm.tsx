@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, type FormEvent, type KeyboardEvent } from 'react';
 import { useHubs } from '../../api/get-hubs';
+import type { QueuedTask, TaskSnapshot } from '../../api/queued-task';
 import type { FieldValues, FlowSpec } from '../../flow/types';
 import { useT } from '../../i18n/i18n';
 import { useZoneLookup } from '../../ui/use-zone-lookup';
@@ -13,8 +14,8 @@ import { TimesFields } from './meta/TimesFields';
 import { RequestPreview } from './preview/RequestPreview';
 import { SubmitBar } from './submit/SubmitBar';
 import { SubmitFailure } from './submit/SubmitFailure';
-import { useSubmit, type QueuedTask, type RefusedWith } from './submit/use-submit';
-import { useTaskFormState, type Reopened } from './use-task-form-state';
+import { useSubmit, type RefusedWith } from './submit/use-submit';
+import { useTaskFormState } from './use-task-form-state';
 import './task-form.css';
 // This screen's text is not in the first screen's bundle: it joins the dictionaries with this chunk.
 import '../../i18n/work';
@@ -36,7 +37,7 @@ export interface TaskFormProps {
    * a task opened again from the outbox: its values, the server's messages at their fields when it was
    * refused, and its idempotency key when it was taken back before being sent (the same task: decision 031)
    */
-  reopened?: { snapshot: Reopened; refused?: RefusedWith; key?: string };
+  reopened?: { snapshot: TaskSnapshot; refused?: RefusedWith; key?: string };
 }
 
 /** The form generated from a flow: hub, assignees, times, the flow's fields, submit, preview, draft. */

@@ -6,7 +6,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { api, server } from '../../api/testing/msw';
 import { draftKey } from './drafts/draft-storage';
-import type { QueuedTask } from './submit/use-submit';
+import type { QueuedTask } from '../../api/queued-task';
 import { renderTaskForm, setupTaskFormTests, visitFlow } from './testing';
 
 setupTaskFormTests();

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
+import type { TaskSnapshot } from '../../api/queued-task';
 import { initialValues as flowDefaults } from '../../flow/payload';
 import type { FieldValues, FlowSpec } from '../../flow/types';
 import { createErrorStore } from './error-store';
@@ -50,11 +51,8 @@ function startValues(
   return { ...start, v: model.withoutEmptyInputs(start.v) };
 }
 
-/** The values of a task opened again (from the outbox), exactly as they were sent. */
-export type Reopened = Omit<Draft, 'savedAt' | 'attempt'>;
-
 /** The form's values as a draft (and the outbox) keep them. */
-export function snapshotOf(model: FormModel, values: FormShape): Reopened {
+export function snapshotOf(model: FormModel, values: FormShape): TaskSnapshot {
   return {
     values: model.toFlowValues(values.v),
     hubId: values.hubId,
@@ -68,7 +66,7 @@ export function snapshotOf(model: FormModel, values: FormShape): Reopened {
 export function useTaskFormState(
   flow: FlowSpec,
   given: FieldValues | undefined,
-  reopened?: Reopened,
+  reopened?: TaskSnapshot,
   reopenedKey?: string,
 ) {
   const [setup] = useState(() => {

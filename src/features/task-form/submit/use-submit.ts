@@ -12,21 +12,11 @@ import { bodyOf } from '../build-body';
 import type { DraftStore } from '../drafts/draft-store';
 import type { FormModel, FormShape } from '../form-model';
 import { rememberHub } from '../meta/last-hub';
-import { snapshotOf, type Reopened } from '../use-task-form-state';
+import type { QueuedTask } from '../../../api/queued-task';
+import { snapshotOf } from '../use-task-form-state';
 import type { ZoneStore } from '../meta/zone-store';
 import type { Attempts } from './attempt';
 import { classifyFailure, fieldErrors, type Failure, type FieldMessage } from './server-errors';
-
-/** A task the form could not send, for the app to keep (the outbox); same shape the outbox takes. */
-export interface QueuedTask {
-  key: string;
-  flow: string;
-  label: string;
-  body: Record<string, unknown>;
-  snapshot: Reopened;
-  /** the last error; none when the browser said it was offline and nothing was tried */
-  cause?: unknown;
-}
 
 /** What the server said when it refused a task that is now opened again. */
 export interface RefusedWith {
