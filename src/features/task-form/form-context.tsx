@@ -1,10 +1,10 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Control, UseFormGetValues, UseFormSetValue, UseFormSubscribe } from 'react-hook-form';
-import type { ErrorStore } from './error-store';
-import type { FormModel, FormShape } from './form-model';
+import type { ErrorStore } from './model/error-store';
+import type { FormModel, FormShape } from './model/form-model';
 import type { ZoneStore } from './meta/zone-store';
-import type { RuleStore } from './rule-store';
-import type { ZeroConfirmations } from './zero-confirmations';
+import type { RuleStore } from './model/rule-store';
+import type { ZeroConfirmations } from './model/zero-confirmations';
 
 /** What the location field is given; the app passes the location feature's field that takes these. */
 export interface LocationRenderProps {

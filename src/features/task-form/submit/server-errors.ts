@@ -1,5 +1,5 @@
 import { classify } from '../../../api/failure';
-import type { FormModel } from '../form-model';
+import type { FormModel } from '../model/form-model';
 
 export type Failure =
   /** a 400 whose errors landed on fields; `other` holds messages for keys the form has no field for */

@@ -1,8 +1,8 @@
 // Coordinates 0,0 are valid for the API but almost always a device that had no location, so the form
 // sends them only once the person has said they are meant (docs/decisions/033-coordinates-zero.md).
-import { isZeroZero, parseCoordinates } from '../../flow/coordinates';
-import type { FieldError } from '../../flow/types';
-import { fieldError } from '../../flow/field-checks';
+import { isZeroZero, parseCoordinates } from '../../../flow/coordinates';
+import type { FieldError } from '../../../flow/types';
+import { fieldError } from '../../../flow/field-checks';
 import type { FormModel } from './form-model';
 
 /** The location fields (by form name) whose 0,0 the person confirmed. */

@@ -1,8 +1,8 @@
 // The form is checked by the server's own rules: the body the form would send goes through
 // validateTaskBody, so what passes here passes POST /task (apart from what only the server knows).
 import type { FieldErrors, Resolver } from 'react-hook-form';
-import type { FieldError, MessageKey } from '../../flow/types';
-import { validateTaskBody, type TaskContext } from '../../flow/validate';
+import type { FieldError, MessageKey } from '../../../flow/types';
+import { validateTaskBody, type TaskContext } from '../../../flow/validate';
 import { bodyOf } from './build-body';
 import { encodeFlowError } from './error-codec';
 import type { FormModel, FormShape } from './form-model';

@@ -2,23 +2,23 @@
 // it, whether its value is one plain input, and how wide its row is. A complete Record: a new kind does
 // not compile until it has an entry here (docs/architecture.md, "Add a field kind").
 import { memo, type ComponentType } from 'react';
-import { hasUnits } from '../../flow/compile';
-import type { FieldKind, FieldSpec } from '../../flow/types';
-import { AddressField } from './fields/AddressField';
-import { CurrencyField } from './fields/CurrencyField';
-import { DateField } from './fields/DateField';
-import { DatetimeField } from './fields/DatetimeField';
-import type { FieldProps } from './fields/field-props';
-import { GeolocationField } from './fields/GeolocationField';
-import { MobileField } from './fields/MobileField';
-import { NumberField } from './fields/NumberField';
-import { PhoneField } from './fields/PhoneField';
-import { SelectField } from './fields/SelectField';
-import { TextField } from './fields/TextField';
-import { TimeField } from './fields/TimeField';
-import { UnsupportedField } from './fields/UnsupportedField';
-import { UrlField } from './fields/UrlField';
-import { ViewField } from './fields/ViewField';
+import { hasUnits } from '../../../flow/compile';
+import type { FieldKind, FieldSpec } from '../../../flow/types';
+import { AddressField } from './AddressField';
+import { CurrencyField } from './CurrencyField';
+import { DateField } from './DateField';
+import { DatetimeField } from './DatetimeField';
+import type { FieldProps } from './field-props';
+import { GeolocationField } from './GeolocationField';
+import { MobileField } from './MobileField';
+import { NumberField } from './NumberField';
+import { PhoneField } from './PhoneField';
+import { SelectField } from './SelectField';
+import { TextField } from './TextField';
+import { TimeField } from './TimeField';
+import { UnsupportedField } from './UnsupportedField';
+import { UrlField } from './UrlField';
+import { ViewField } from './ViewField';
 
 interface FieldView {
   component: ComponentType<FieldProps>;

@@ -1,11 +1,11 @@
 // The bridge between MileApp component ids and react-hook-form names. Component ids are data: they may
 // contain dots or brackets, which react-hook-form would read as paths, so every field gets a flat
 // generated name (`v.f3`, `v.f3_unit`) and values cross this bridge by id.
-import { compileFlow } from '../../flow/compile';
-import type { FieldSpec, FieldValues, FlowSpec } from '../../flow/types';
-import { own, setOwn } from '../../flow/values';
+import { compileFlow } from '../../../flow/compile';
+import type { FieldSpec, FieldValues, FlowSpec } from '../../../flow/types';
+import { own, setOwn } from '../../../flow/values';
 import { fromFlowValue, toFlowValue } from './form-values';
-import { registry } from './registry';
+import { registry } from '../fields/registry';
 
 /** What react-hook-form holds: component values under `v`, the task's fixed keys at the top. */
 export interface FormShape {

@@ -1,17 +1,17 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { TaskSnapshot } from '../../api/queued-task';
-import { initialValues as flowDefaults } from '../../flow/payload';
-import type { FieldValues, FlowSpec } from '../../flow/types';
+import type { TaskSnapshot } from '../../../api/queued-task';
+import { initialValues as flowDefaults } from '../../../flow/payload';
+import type { FieldValues, FlowSpec } from '../../../flow/types';
 import { createErrorStore } from './error-store';
-import { createDraftStore } from './drafts/draft-store';
-import { readDraft, type Draft } from './drafts/draft-storage';
+import { createDraftStore } from '../drafts/draft-store';
+import { readDraft, type Draft } from '../drafts/draft-storage';
 import { createFormModel, type FormModel, type FormShape } from './form-model';
-import { defaultTimes } from './meta/times';
-import { createZoneStore } from './meta/zone-store';
+import { defaultTimes } from '../meta/times';
+import { createZoneStore } from '../meta/zone-store';
 import { createResolver, halfTypedInputs, type Unfinished } from './resolver';
 import { createRuleStore } from './rule-store';
-import { createAttempts } from './submit/attempt';
+import { createAttempts } from '../submit/attempt';
 import { createZeroConfirmations } from './zero-confirmations';
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
