@@ -26,9 +26,14 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          // Rendering the whole app in jsdom takes seconds on a loaded 2-core machine; room for the
+          // 5 s waits of test/setup/dom.ts.
+          testTimeout: 15_000,
           include: ['{src,server,test}/**/*.test.tsx', 'src/**/*.test.ts'],
           exclude: [...configDefaults.exclude, 'test/e2e/**', ...PURE.map((p) => `${p}/*.test.ts`)],
-          setupFiles: ['test/setup/dom.ts'],
+          // src/i18n/work.ts: the text of the form, the result and the map, which the app registers when
+          // their chunk loads; a test may render any of their parts alone.
+          setupFiles: ['test/setup/dom.ts', 'src/i18n/work.ts'],
         },
       },
     ],

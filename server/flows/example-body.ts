@@ -4,6 +4,7 @@ import { addHours } from 'date-fns';
 import { compileFlow } from '../../src/flow/compile';
 import { formatCoordinates } from '../../src/flow/coordinates';
 import { toIsoOffset } from '../../src/flow/datetime';
+import { unhandledKind } from '../../src/flow/field-kinds';
 import { buildTaskBody, initialValues } from '../../src/flow/payload';
 import type { FieldSpec, FieldValues } from '../../src/flow/types';
 import { own, setOwn } from '../../src/flow/values';
@@ -48,8 +49,12 @@ function sample(f: FieldSpec, hub: HubRecord | undefined, now: Date): unknown {
       const options = f.options ?? [];
       return f.multiple ? options.slice(0, Math.max(1, f.min ?? 0)) : options[0];
     }
-    default:
+    case 'view':
+    case 'mobile':
+    case 'unsupported':
       return undefined;
+    default:
+      return unhandledKind(f.kind);
   }
 }
 

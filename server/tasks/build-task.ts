@@ -1,5 +1,6 @@
 // The task document POST /task creates from a body validateTaskBody accepted (mileapp-api.md §2.2, §12).
 import { addHours } from 'date-fns';
+import { assigneeItems } from '../../src/flow/body-checks';
 import { parseDatetime, toIsoOffset } from '../../src/flow/datetime';
 import { deriveDisplay, displaySources } from '../../src/flow/derive';
 import { forEachStoredValue } from '../../src/flow/payload';
@@ -31,7 +32,8 @@ export function buildTask({ body, flow, hub, user, now, orderIndex }: BuildInput
     ? parseDatetime(body.startTime)!
     : addHours(now, spec.startAdjustmentHours);
   const end = given(body.endTime) ? parseDatetime(body.endTime)! : addHours(start, spec.endAdjustmentHours);
-  const assignee = Array.isArray(body.assignee) ? (body.assignee as string[]) : [];
+  // Validation proved every item an email; stored as the array, whichever form was sent (decision 034).
+  const assignee = (assigneeItems(body.assignee) ?? []) as string[];
   const at = toIsoOffset(now);
   const head = {
     _id: newObjectId(now),

@@ -3,7 +3,8 @@ import { useConnection, requireConnection, type Connection } from './connection'
 import { ApiError, apiFetch } from './http';
 import { IDEMPOTENCY_HEADER } from './idempotency-key';
 import { withRetry, type AttemptInfo } from './retry';
-import { createTaskPolicy } from './retry-policy';
+import { useRetryPolicies } from './retry-context';
+import type { RetryPolicy } from './retry-policy';
 import { isTask, type Task } from './task';
 
 export interface CreateOptions {
@@ -39,17 +40,17 @@ export interface CreateRequest {
   onAttempt?(info: AttemptInfo): void;
 }
 
-/** POST /task with backoff over network failures, timeouts and 5xx, every try under the same key. */
+/** POST /task, asked again as `policy` says, every try under the same key. */
 export function createTaskWithRetry(
   conn: Connection,
   req: CreateRequest,
+  policy: RetryPolicy,
   signal?: AbortSignal,
 ): Promise<Task> {
-  return withRetry(
-    () => createTask(conn, req.body, { idempotencyKey: req.idempotencyKey, signal }),
-    createTaskPolicy,
-    { signal, onAttempt: req.onAttempt },
-  );
+  return withRetry(() => createTask(conn, req.body, { idempotencyKey: req.idempotencyKey, signal }), policy, {
+    signal,
+    onAttempt: req.onAttempt,
+  });
 }
 
 export const createTaskMutationKey = ['create-task'] as const;
@@ -57,9 +58,10 @@ export const createTaskMutationKey = ['create-task'] as const;
 export function useCreateTask() {
   const { connection } = useConnection();
   const queryClient = useQueryClient();
+  const { create } = useRetryPolicies();
   return useMutation({
     mutationKey: createTaskMutationKey,
-    mutationFn: (req: CreateRequest) => createTaskWithRetry(requireConnection(connection), req),
+    mutationFn: (req: CreateRequest) => createTaskWithRetry(requireConnection(connection), req, create),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['tasks'] }),
   });
 }

@@ -22,4 +22,18 @@ describe('getDemoAccount', () => {
     server.use(http.get(demoUrl, () => HttpResponse.error()));
     expect(await getDemoAccount()).toBeNull();
   });
+
+  it('offers the demo account it was last given when no answer comes (offline), until a 404', async () => {
+    server.use(
+      http.get(demoUrl, () => HttpResponse.json({ status: true, token: 'demo-1', baseUrl: '/api/v3' })),
+    );
+    const given = await getDemoAccount();
+    server.use(http.get(demoUrl, () => HttpResponse.error()));
+    expect(await getDemoAccount()).toEqual(given);
+    // the server answers that it has no demo any more: nothing is offered, online or off
+    server.use(http.get(demoUrl, () => HttpResponse.json({ status: false }, { status: 404 })));
+    expect(await getDemoAccount()).toBeNull();
+    server.use(http.get(demoUrl, () => HttpResponse.error()));
+    expect(await getDemoAccount()).toBeNull();
+  });
 });

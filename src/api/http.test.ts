@@ -88,7 +88,25 @@ describe('apiFetch', () => {
   it('maps a failed connection to a network ApiError with status 0', async () => {
     server.use(http.get(api('/flows'), () => HttpResponse.error()));
     const e = await failure(apiFetch(TEST_CONNECTION, '/flows'));
-    expect(e).toMatchObject({ status: 0, kind: 'network' });
+    expect(e).toMatchObject({ status: 0, kind: 'network', refusedByPolicy: false });
+  });
+
+  it("tells a call this page's Content-Security-Policy refused from an unreachable server", async () => {
+    // (another origin than the other tests: a refused origin stays refused for the page's lifetime)
+    const conn = { baseUrl: 'http://not-allowed.test/api/v3', token: 't' };
+    server.use(
+      http.get('http://not-allowed.test/api/v3/flows', ({ request }) => {
+        // what Chromium does: the fetch fails as a network error, then the document hears the violation
+        setTimeout(() => {
+          const violation = new Event('securitypolicyviolation');
+          Object.assign(violation, { effectiveDirective: 'connect-src', blockedURI: request.url });
+          document.dispatchEvent(violation);
+        }, 0);
+        return HttpResponse.error();
+      }),
+    );
+    const e = await failure(apiFetch(conn, '/flows'));
+    expect(e).toMatchObject({ status: 0, kind: 'network', refusedByPolicy: true });
   });
 
   it('gives up after the timeout with a timeout ApiError', async () => {

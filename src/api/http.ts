@@ -1,4 +1,5 @@
 import { trimBaseUrl } from './base-url';
+import { refusedByPolicy, watchPolicy } from './blocked-origins';
 import type { Connection } from './connection';
 
 export type ApiErrorKind = 'http' | 'network' | 'timeout';
@@ -13,6 +14,8 @@ export class ApiError extends Error {
   readonly errors?: Record<string, string[]>;
   /** the answer was not JSON (a wrong base URL often serves an HTML page) */
   readonly notJson: boolean;
+  /** no answer because this page's Content-Security-Policy does not let it call that origin */
+  readonly refusedByPolicy: boolean;
 
   constructor(
     message: string,
@@ -22,6 +25,7 @@ export class ApiError extends Error {
       failedCode?: string;
       errors?: Record<string, string[]>;
       notJson?: boolean;
+      refusedByPolicy?: boolean;
       cause?: unknown;
     },
   ) {
@@ -32,6 +36,7 @@ export class ApiError extends Error {
     this.failedCode = opts.failedCode;
     this.errors = opts.errors;
     this.notJson = opts.notJson ?? false;
+    this.refusedByPolicy = opts.refusedByPolicy ?? false;
   }
 }
 
@@ -62,6 +67,7 @@ export async function apiFetch<T>(conn: Connection, path: string, init: ApiFetch
   if (outer?.aborted) onOuterAbort();
   else outer?.addEventListener('abort', onOuterAbort, { once: true });
 
+  watchPolicy();
   let response: Response;
   try {
     response = await fetch(url, {
@@ -77,13 +83,18 @@ export async function apiFetch<T>(conn: Connection, path: string, init: ApiFetch
     });
   } catch (cause) {
     if (outer?.aborted && !timedOut) throw cause;
-    throw timedOut
-      ? new ApiError(`No answer from ${url} within ${timeoutMs / 1000} s`, {
-          status: 0,
-          kind: 'timeout',
-          cause,
-        })
-      : new ApiError(`Cannot reach ${url}`, { status: 0, kind: 'network', cause });
+    if (timedOut) {
+      throw new ApiError(`No answer from ${url} within ${timeoutMs / 1000} s`, {
+        status: 0,
+        kind: 'timeout',
+        cause,
+      });
+    }
+    const refused = await refusedByPolicy(url);
+    throw new ApiError(
+      refused ? `This page's Content-Security-Policy does not allow ${url}` : `Cannot reach ${url}`,
+      { status: 0, kind: 'network', refusedByPolicy: refused, cause },
+    );
   } finally {
     clearTimeout(timer);
     outer?.removeEventListener('abort', onOuterAbort);

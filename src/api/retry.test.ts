@@ -3,12 +3,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { createTaskWithRetry } from './create-task';
 import { ApiError } from './http';
 import { newIdempotencyKey } from './idempotency-key';
-import { isFinalAnswer, isTransient, withRetry } from './retry';
+import { withRetry } from './retry';
+import { CREATE_POLICY } from './retry-policy';
 import { api, server, setupMswServer, TEST_CONNECTION } from './testing/msw';
 
 setupMswServer();
 
-const FAST = { attempts: 4, baseDelayMs: 1, maxDelayMs: 4 };
+const FAST = { ...CREATE_POLICY, baseDelayMs: 1, maxDelayMs: 4 };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 describe('newIdempotencyKey', () => {
@@ -24,44 +25,6 @@ describe('newIdempotencyKey', () => {
       delete (crypto as { randomUUID?: unknown }).randomUUID;
     }
     expect(typeof crypto.randomUUID).toBe('function');
-  });
-});
-
-describe('isTransient', () => {
-  it('retries no answer and 5xx, never a 4xx', () => {
-    expect(isTransient(new ApiError('x', { status: 0, kind: 'network' }))).toBe(true);
-    expect(isTransient(new ApiError('x', { status: 0, kind: 'timeout' }))).toBe(true);
-    expect(isTransient(new ApiError('x', { status: 503, kind: 'http' }))).toBe(true);
-    for (const status of [400, 401, 404, 409, 422, 429]) {
-      expect(isTransient(new ApiError('x', { status, kind: 'http' }))).toBe(false);
-    }
-    expect(isTransient(new Error('bug'))).toBe(false);
-  });
-});
-
-describe('isFinalAnswer', () => {
-  const http = (status: number) => new ApiError('x', { status, kind: 'http' });
-
-  it('is a 4xx about the body: 400, 403, 404, 409, 413, 422 …', () => {
-    for (const status of [400, 403, 404, 405, 409, 410, 413, 415, 422, 499]) {
-      expect(isFinalAnswer(http(status))).toBe(true);
-    }
-  });
-
-  it('is not 401, 408 or 429, a 5xx, another status, no answer, or not an ApiError', () => {
-    for (const status of [401, 408, 429, 500, 502, 503, 399, 302]) {
-      expect(isFinalAnswer(http(status))).toBe(false);
-    }
-    expect(isFinalAnswer(new ApiError('x', { status: 0, kind: 'network' }))).toBe(false);
-    expect(isFinalAnswer(new ApiError('x', { status: 0, kind: 'timeout' }))).toBe(false);
-    expect(isFinalAnswer(new Error('bug'))).toBe(false);
-    expect(isFinalAnswer({ status: 400, kind: 'http' })).toBe(false);
-  });
-
-  it('is never also transient', () => {
-    for (let status = 100; status < 600; status++) {
-      expect(isFinalAnswer(http(status)) && isTransient(http(status))).toBe(false);
-    }
   });
 });
 
@@ -94,6 +57,14 @@ describe('withRetry', () => {
     expect(call).toHaveBeenCalledTimes(1);
   });
 
+  it('retries what its policy says: an outbox-like policy waits out a 429 too', async () => {
+    const call = vi.fn(() => Promise.reject(new ApiError('slow', { status: 429, kind: 'http' })));
+    await expect(withRetry(call, FAST)).rejects.toMatchObject({ status: 429 });
+    expect(call).toHaveBeenCalledTimes(1);
+    await expect(withRetry(call, { ...FAST, rateLimited: 2 })).rejects.toMatchObject({ status: 429 });
+    expect(call).toHaveBeenCalledTimes(1 + FAST.attempts);
+  });
+
   it('stops at once when the browser knows it is offline', async () => {
     const offline = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
     try {
@@ -119,7 +90,11 @@ describe('createTaskWithRetry', () => {
       }),
     );
     const key = newIdempotencyKey();
-    const task = await createTaskWithRetry(TEST_CONNECTION, { body: { flow: 'Visit' }, idempotencyKey: key });
+    const task = await createTaskWithRetry(
+      TEST_CONNECTION,
+      { body: { flow: 'Visit' }, idempotencyKey: key },
+      FAST,
+    );
     expect(task._id).toBe('t1');
     expect(keys).toEqual([key, key, key]);
   });

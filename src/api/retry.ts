@@ -1,45 +1,8 @@
-import { ApiError } from './http';
-import type { RetryPolicy } from './retry-policy';
-
-/**
- * Worth asking again with the same idempotency key: no answer (network, timeout) or a server failure.
- * A 4xx is the server's final word on this body, and 429 is left to the person (it names a wait).
- */
-export function isTransient(error: unknown): boolean {
-  if (!(error instanceof ApiError)) return false;
-  return error.kind !== 'http' || error.status >= 500;
-}
-
-/** The statuses of a 4xx that are not about the body: a refused token, a timeout, a request to slow down. */
-const NOT_ABOUT_THE_BODY: readonly number[] = [401, 408, 429];
-
-/**
- * The server's final word on this body: a 4xx other than 401/408/429. Nothing was created under the key,
- * so asking again with it cannot help; only a changed body can.
- */
-export function isFinalAnswer(error: unknown): boolean {
-  return (
-    error instanceof ApiError &&
-    error.kind === 'http' &&
-    error.status >= 400 &&
-    error.status < 500 &&
-    !NOT_ABOUT_THE_BODY.includes(error.status)
-  );
-}
-
-/** No answer at all: the task may or may not exist, only a retry with its key can tell. */
-export function isUnreachable(error: unknown): boolean {
-  return error instanceof ApiError && error.kind !== 'http';
-}
+import { classify } from './failure';
+import { retryDelay, type RetryPolicy } from './retry-policy';
 
 export function isOffline(): boolean {
   return typeof navigator !== 'undefined' && navigator.onLine === false;
-}
-
-export function backoffDelay(policy: RetryPolicy, retry: number): number {
-  const exact = Math.min(policy.baseDelayMs * 2 ** (retry - 1), policy.maxDelayMs);
-  // ±20 % so that many clients cut off together do not come back in step
-  return Math.round(exact * (0.8 + Math.random() * 0.4));
 }
 
 export interface AttemptInfo {
@@ -81,9 +44,11 @@ export async function withRetry<T>(
       return await call(info);
     } catch (error) {
       lastError = error;
-      if (!isTransient(error) || attempt >= policy.attempts || opts.signal?.aborted) throw error;
-      if (isUnreachable(error) && isOffline()) throw error;
-      await sleep(backoffDelay(policy, attempt), opts.signal);
+      const failure = classify(error);
+      const delay = retryDelay(policy, failure, attempt);
+      if (delay === null || opts.signal?.aborted) throw error;
+      if (failure.kind === 'unreachable' && isOffline()) throw error;
+      await sleep(delay, opts.signal);
     }
   }
 }

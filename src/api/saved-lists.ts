@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { requireConnection, type Connection } from './connection';
 import { ApiError } from './http';
 
@@ -37,7 +38,7 @@ async function loadOrSaved<T>(
   conn: Connection,
   name: string,
   load: () => Promise<T>,
-): Promise<{ data: T; at?: number }> {
+): Promise<{ data: T; saved?: { at: number; key: string } }> {
   const account = await accountKey(conn);
   // without the account hash the list is loaded as before, without a saved copy
   if (account === null) return { data: await load() };
@@ -54,7 +55,7 @@ async function loadOrSaved<T>(
     if (!(error instanceof ApiError) || error.status !== 0) throw error;
     const saved = readSaved(key);
     if (saved === null) throw error;
-    return { data: saved.data as T, at: saved.at };
+    return { data: saved.data as T, saved: { at: saved.at, key } };
   }
 }
 
@@ -65,6 +66,7 @@ async function loadOrSaved<T>(
 export async function forgetSavedLists(conn: Connection): Promise<void> {
   const account = await accountKey(conn);
   const prefix = account === null ? PREFIX : `${PREFIX}${account}.`;
+  for (const key of [...shown.keys()]) if (key.startsWith(prefix)) shown.delete(key);
   try {
     const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i));
     for (const key of keys) if (key?.startsWith(prefix)) localStorage.removeItem(key);
@@ -90,6 +92,21 @@ const staleUnlessSaved =
     savedAtOf(query.state.data) === undefined ? ms : 0;
 
 /**
+ * While a list from this device is shown, the network is asked again this often: a page opened offline
+ * may never hear an `online` event (the browser thought it online all along), yet must not keep saying
+ * "offline" once the server answers.
+ */
+export const SAVED_RETRY_MS = 20_000;
+
+/** The result last made from each saved copy (by storage key), with the time that copy was saved. */
+const shown = new Map<string, { at: number; result: unknown }>();
+
+/** Asks the network again for every list now shown from this device (the connection seems back). */
+export function refetchSavedLists(client: QueryClient): Promise<void> {
+  return client.refetchQueries({ predicate: (q) => savedAtOf(q.state.data) !== undefined });
+}
+
+/**
  * The part of a list's query options that makes it a saved list: the query function loads `name` or, when
  * no answer comes, the copy saved on this device for the account, marked with the time it was saved.
  * `read` turns the items (live or saved) into the result; flows are saved raw and normalised there.
@@ -105,10 +122,20 @@ export function savedListQuery<T, R>(opts: {
   return {
     queryFn: async ({ signal }: { signal: AbortSignal }): Promise<R[]> => {
       const conn = requireConnection(opts.conn);
-      const { data, at } = await loadOrSaved(conn, opts.name, () => opts.load(conn, signal));
-      return markSaved(opts.read(Array.isArray(data) ? data : []), at);
+      const { data, saved } = await loadOrSaved(conn, opts.name, () => opts.load(conn, signal));
+      const read = () => opts.read(Array.isArray(data) ? data : []);
+      if (saved === undefined) return read();
+      // The same copy read again (asked again while still offline) gives the very same result, so
+      // nothing that shows it renders again, and a form built on it is left alone.
+      const last = shown.get(saved.key);
+      if (last?.at === saved.at) return last.result as R[];
+      const result = markSaved(read(), saved.at);
+      shown.set(saved.key, { at: saved.at, result });
+      return result;
     },
     staleTime: staleUnlessSaved(opts.staleMs),
+    refetchInterval: (query: { state: { data?: unknown } }) =>
+      savedAtOf(query.state.data) === undefined ? false : SAVED_RETRY_MS,
     // the result is marked as saved or live by identity: a live answer equal to the saved one must replace it
     structuralSharing: false,
   };

@@ -93,6 +93,37 @@ describe('the whole app with the real form', () => {
     await waitFor(() => expect(screen.getByRole('combobox', { name: /^Hub/ })).toHaveValue(hub._id));
   });
 
+  it('Create another (Ctrl+Enter) goes to the first field to type, keeping the people when asked', async () => {
+    const ayu = {
+      _id: 'u1',
+      name: 'Ayu Lestari',
+      email: 'ayu@demo.test',
+      status: 'active',
+      hubId: [hub._id],
+    };
+    server.use(http.get(api('/users'), () => HttpResponse.json({ status: true, data: [ayu] })));
+    const user = await openVisit();
+    const assignee = screen.getByRole('combobox', { name: 'Assignee' });
+    await waitFor(() => expect(assignee).not.toHaveAttribute('aria-busy'));
+    await user.type(assignee, 'Ayu{Enter}');
+    await user.type(screen.getByRole('textbox', { name: /^Customer name/ }), 'First stop');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(await screen.findByRole('heading', { name: 'Task created' })).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Keep the hub and assignees for the next task' }));
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    const name = await screen.findByRole('textbox', { name: /^Customer name/ });
+    await waitFor(() => expect(name).toHaveFocus());
+    expect(name).toHaveValue('');
+    await user.keyboard('Second stop{Control>}{Enter}{/Control}');
+    expect(await screen.findByRole('heading', { name: 'Task created' })).toBeInTheDocument();
+    expect(posted.map((b) => b.field1)).toEqual(['First stop', 'Second stop']);
+    expect(posted.map((b) => b.assignee)).toEqual([[ayu.email], [ayu.email]]);
+    // the choice is remembered for the next batch
+    expect(
+      screen.getByRole('checkbox', { name: 'Keep the hub and assignees for the next task' }),
+    ).toBeChecked();
+  });
+
   it('asks for a new token on a 401 at submit and keeps what was typed', async () => {
     const user = await openVisit();
     await user.type(screen.getByRole('textbox', { name: /^Customer name/ }), 'Kept value');

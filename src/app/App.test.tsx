@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -37,6 +37,8 @@ beforeEach(() => {
     http.get(demoUrl, () => HttpResponse.json({}, { status: 404 })),
     http.get(api('/flows'), () => HttpResponse.json(flowsPage([visitFlow, namedFlow('Delivery'), bare]))),
     http.get(api('/tasks'), () => HttpResponse.json({ status: true, tasks: { data: [createdTask] } })),
+    // the recent tasks name their assignees from their hub's users
+    http.get(api('/users'), () => HttpResponse.json({ status: true, data: [] })),
   );
 });
 
@@ -69,7 +71,8 @@ describe('App', () => {
     const user = connected();
     await screen.findByRole('combobox', { name: 'Flow' });
     await user.click(screen.getByRole('button', { name: 'Disconnect' }));
-    expect(screen.getByRole('heading', { name: 'Connect to MileApp' })).toBeInTheDocument();
+    // (it first looks in the outbox, a chunk of its own, for tasks still waiting: none here)
+    expect(await screen.findByRole('heading', { name: 'Connect to MileApp' })).toBeInTheDocument();
     expect(sessionStorage.getItem(CONNECTION_KEY)).toBeNull();
     expect(screen.queryByRole('combobox', { name: 'Flow' })).not.toBeInTheDocument();
   });
@@ -122,6 +125,29 @@ describe('App', () => {
     expect(screen.queryByRole('heading', { name: 'Connect to MileApp' })).not.toBeInTheDocument();
   });
 
+  it('connects with the demo account again after the server refused its token', async () => {
+    server.use(
+      http.get(demoUrl, () =>
+        HttpResponse.json({ status: true, token: TEST_CONNECTION.token, baseUrl: TEST_CONNECTION.baseUrl }),
+      ),
+    );
+    render(<App lang="en" />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Use demo account' }));
+    await pick(user, 'Visit');
+    server.use(
+      http.get(api('/tasks'), () => HttpResponse.json({ message: 'Unauthenticated.' }, { status: 401 })),
+    );
+    await user.click(screen.getByRole('button', { name: 'stub create' }));
+    expect(await screen.findByText(/The server refused your token/)).toBeInTheDocument();
+
+    // The token works again (the demo organisation was reloaded): the same demo account connects.
+    server.use(http.get(api('/tasks'), () => HttpResponse.json({ status: true, tasks: { data: [] } })));
+    await user.click(screen.getByRole('button', { name: 'Use demo account' }));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Task created' })).toBeVisible());
+    expect(screen.queryByRole('heading', { name: 'Connect to MileApp' })).not.toBeInTheDocument();
+  });
+
   it('explains a failed flow list and retries', async () => {
     let down = true;
     server.use(http.get(api('/flows'), () => (down ? HttpResponse.error() : undefined)));
@@ -133,6 +159,25 @@ describe('App', () => {
     down = false;
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('combobox', { name: 'Flow' })).toBeInTheDocument();
+  });
+
+  it('says "Offline" in the header while the device is offline', async () => {
+    let online = true;
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockImplementation(() => online);
+    try {
+      connected();
+      await screen.findByRole('combobox', { name: 'Flow' });
+      const header = screen.getByRole('banner');
+      expect(within(header).queryByText('Offline')).not.toBeInTheDocument();
+      online = false;
+      act(() => void window.dispatchEvent(new Event('offline')));
+      expect(within(header).getByRole('status')).toHaveTextContent('Offline');
+      online = true;
+      act(() => void window.dispatchEvent(new Event('online')));
+      expect(within(header).queryByText('Offline')).not.toBeInTheDocument();
+    } finally {
+      onLine.mockRestore();
+    }
   });
 
   it('switches the whole interface to Indonesian from the header', async () => {

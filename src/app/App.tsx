@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { ConnectionProvider, useConnection, type Connection } from '../api/connection';
-import { forgetSavedLists } from '../api/saved-lists';
+import { forgetSavedLists, refetchSavedLists } from '../api/saved-lists';
 import { I18nProvider, type Lang } from '../i18n/i18n';
 import { ErrorBoundary } from './ErrorBoundary';
 import { createQueryClient } from './query-client';
@@ -33,6 +33,14 @@ function QueryLayer() {
     unauthorized.addEventListener('401', onExpired);
     return () => unauthorized.removeEventListener('401', onExpired);
   }, [unauthorized, connection]);
+
+  // Back online: the lists shown from this device are replaced as soon as the network gives fresh ones
+  // (TanStack's own reconnect refetch misses a page that was opened offline and never heard "offline").
+  useEffect(() => {
+    const refresh = () => void refetchSavedLists(client);
+    window.addEventListener('online', refresh);
+    return () => window.removeEventListener('online', refresh);
+  }, [client]);
 
   useEffect(() => {
     const previous = previousRef.current;

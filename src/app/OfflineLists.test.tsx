@@ -17,6 +17,7 @@ import { sharedOutbox } from '../features/outbox/outbox-store';
 import { entryFor, freshOutboxPerTest } from '../features/outbox/testing';
 import type { TaskFormProps } from '../features/task-form/TaskForm';
 import { App } from './App';
+import { createQueryClient } from './query-client';
 import './FlowStage';
 import './ResultStage';
 
@@ -37,6 +38,8 @@ beforeEach(() => {
   server.use(
     http.get(demoUrl, () => HttpResponse.json({}, { status: 404 })),
     http.get(api('/flows'), () => HttpResponse.json(flowsPage([visitFlow, namedFlow('Delivery')]))),
+    // the recent tasks under the form
+    http.get(api('/tasks'), () => HttpResponse.json({ status: true, tasks: { data: [] } })),
   );
 });
 
@@ -68,6 +71,50 @@ describe('lists saved on this device', () => {
     expect(await screen.findByText('form of Visit')).toBeInTheDocument();
     expect(screen.getByText(NOTICE)).toBeInTheDocument();
     expect(JSON.stringify(localStorage)).not.toContain(TEST_CONNECTION.token);
+  });
+
+  it('drops the notice as soon as fresh flows arrive when the connection returns', async () => {
+    open();
+    await screen.findByRole('combobox', { name: 'Flow' });
+    cleanup();
+
+    // Opened offline; the browser said "online" all along (so TanStack heard no change of network).
+    offline();
+    open();
+    expect(await screen.findByText(NOTICE)).toBeInTheDocument();
+    server.use(http.get(api('/flows'), () => HttpResponse.json(flowsPage([visitFlow, namedFlow('Fresh')]))));
+    window.dispatchEvent(new Event('online'));
+    await waitFor(() => expect(screen.queryByText(NOTICE)).not.toBeInTheDocument());
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('combobox', { name: 'Flow' }));
+    expect(screen.getByRole('option', { name: 'Fresh' })).toBeInTheDocument();
+  });
+
+  it('asks again for the saved flows as soon as another call gets a live answer, with no event at all', async () => {
+    await fresh().fetchQuery(flowsQueryOptions(TEST_CONNECTION)); // a live load saves them
+    offline();
+    const client = createQueryClient(() => undefined);
+    const flows = flowsQueryOptions(TEST_CONNECTION);
+    expect(savedAtOf(await client.fetchQuery(flows))).toEqual(expect.any(Number));
+
+    // the server is back: the hubs come live, and the flows follow
+    server.use(
+      http.get(api('/flows'), () => HttpResponse.json(flowsPage([visitFlow]))),
+      http.get(api('/hubs'), () => HttpResponse.json({ data: [{ _id: 'h1', name: 'North' }] })),
+    );
+    await client.fetchQuery(hubsQueryOptions(TEST_CONNECTION));
+    await waitFor(() => expect(client.getQueryData(flows.queryKey)).toHaveLength(1));
+    expect(savedAtOf(client.getQueryData(flows.queryKey))).toBeUndefined();
+  });
+
+  it('reads the same saved copy again as the very same list, so nothing shown is rebuilt', async () => {
+    await fresh().fetchQuery(flowsQueryOptions(TEST_CONNECTION));
+    offline();
+    const client = fresh();
+    const flows = flowsQueryOptions(TEST_CONNECTION);
+    const first = await client.fetchQuery(flows);
+    await client.refetchQueries({ queryKey: flows.queryKey });
+    expect(client.getQueryData(flows.queryKey)).toBe(first);
   });
 
   it('never uses the lists saved by another account', async () => {
@@ -130,7 +177,7 @@ describe('lists saved on this device', () => {
     const mine = await accountOf(TEST_CONNECTION);
     await waitFor(() => expect(keysOf(mine)).not.toEqual([]));
     await user.click(screen.getByRole('button', { name: 'Disconnect' }));
-    expect(screen.getByRole('heading', { name: 'Connect to MileApp' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Connect to MileApp' })).toBeInTheDocument();
     await waitFor(() => expect(keysOf(mine)).toEqual([]));
 
     // offline again: nothing of this account's lists is left to show, the other account's still is

@@ -15,6 +15,7 @@ import './FlowStage';
 import './ResultStage';
 import '../features/outbox/OutboxPanel';
 import '../features/outbox/queue';
+import '../features/outbox/WaitingOnDevice';
 
 vi.mock('../features/location/MapPicker', () => import('./map-picker-stub'));
 
@@ -216,5 +217,76 @@ describe('outbox in the app', { timeout: JOURNEY_MS }, () => {
       'This task cannot be opened: the flow “Visit” is not in this organisation’s flow list. It stays in the outbox.',
     );
     expect(outbox()).toHaveTextContent('Citra');
+  });
+
+  it('a waiting task is edited before it is sent: held meanwhile, then sent once, as edited, under its own key', async () => {
+    const user = await openVisit();
+    await user.type(screen.getByRole('textbox', { name: /^Customer name/ }), 'Fajar');
+    answer = () => HttpResponse.error();
+    await user.click(screen.getByRole('button', { name: 'Create task' }));
+    await within(await outboxShown()).findByText('Waiting', {}, WAIT);
+    const key = posts[0]?.key;
+    const tried = posts.length;
+
+    await user.click(within(outbox()).getByRole('button', { name: 'Edit: Fajar' }));
+    const name = screen.getByRole('textbox', { name: /^Customer name/ });
+    await waitFor(() => expect(name).toHaveValue('Fajar'), WAIT);
+    // the person is taken to the form: its first field still empty has the focus
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Address' })).toHaveFocus(), WAIT);
+    await within(outbox()).findByText('Being edited', {}, WAIT);
+    // The network is back, but the task in the form is not sent from the outbox meanwhile.
+    answer = createdFrom;
+    window.dispatchEvent(new Event('online'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(posts).toHaveLength(tried);
+
+    // Still unreachable when created from the form: queued again, under its key, with the new values.
+    answer = () => HttpResponse.error();
+    await user.type(name, ' Nugroho');
+    await user.click(screen.getByRole('button', { name: 'Create task' }));
+    const item = await within(outbox()).findByText('Waiting', {}, WAIT);
+    expect(within(outbox()).getAllByRole('listitem')).toHaveLength(1);
+    expect(item.closest('li')).toHaveTextContent('Fajar Nugroho');
+
+    // Sent from the outbox: one task, as edited, under the key it always had.
+    answer = createdFrom;
+    await user.click(within(outbox()).getByRole('button', { name: 'Send now' }));
+    await within(outbox()).findByText('Created', {}, WAIT);
+    expect(new Set(posts.map((p) => p.key))).toEqual(new Set([key]));
+    expect(posts.at(-1)?.body).toMatchObject({ field1: 'Fajar Nugroho' });
+  });
+});
+
+describe('Disconnect', { timeout: JOURNEY_MS }, () => {
+  it('asks first while tasks of this account wait, naming how many; staying keeps the session', async () => {
+    const user = await openVisit();
+    await user.type(screen.getByRole('textbox', { name: /^Customer name/ }), 'Gita');
+    answer = () => HttpResponse.error();
+    await user.click(screen.getByRole('button', { name: 'Create task' }));
+    await within(await outboxShown()).findByText('Waiting', {}, WAIT);
+
+    const header = screen.getByRole('banner');
+    await user.click(within(header).getByRole('button', { name: 'Disconnect' }));
+    const prompt = await within(header).findByRole('alertdialog', {}, WAIT);
+    expect(prompt).toHaveTextContent('Tasks still waiting to be sent with this account: 1.');
+    expect(within(prompt).getByRole('button', { name: 'Stay connected' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(within(header).queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(within(header).getByRole('button', { name: 'Disconnect' })).toHaveFocus();
+    expect(screen.getByRole('combobox', { name: 'Flow' })).toBeInTheDocument();
+
+    await user.click(within(header).getByRole('button', { name: 'Disconnect' }));
+    await user.click(await within(header).findByRole('button', { name: 'Disconnect anyway' }, WAIT));
+    expect(screen.getByRole('heading', { name: 'Connect to MileApp' })).toBeInTheDocument();
+    // and the task is still there, listed on the connection screen
+    expect(await screen.findByRole('region', { name: 'Waiting on this device (1)' }, WAIT)).toHaveTextContent(
+      'Gita',
+    );
+  });
+
+  it('asks nothing when no task waits', async () => {
+    const user = await openVisit();
+    await user.click(screen.getByRole('button', { name: 'Disconnect' }));
+    expect(await screen.findByRole('heading', { name: 'Connect to MileApp' }, WAIT)).toBeInTheDocument();
   });
 });

@@ -1,7 +1,9 @@
 import { useConnection } from '../api/connection';
 import { ConnectionScreen } from '../features/connection/ConnectionScreen';
 import { useT } from '../i18n/i18n';
+import { ConnectionCheck } from './ConnectionCheck';
 import { Header } from './Header';
+import { WaitingOnDeviceSlot } from './outbox';
 import { Workspace } from './Workspace';
 
 /**
@@ -16,10 +18,14 @@ export function Shell({ expired }: { expired: boolean }) {
       <Header />
       <main id="main" className="page" tabIndex={-1}>
         {connection === null || expired ? (
-          <ConnectionScreen notice={expired ? t('app.sessionExpired') : undefined} />
+          <ConnectionScreen
+            notice={expired ? t('app.sessionExpired') : undefined}
+            waiting={<WaitingOnDeviceSlot />}
+          />
         ) : null}
         {connection !== null ? (
           <div hidden={expired}>
+            {expired ? null : <ConnectionCheck />}
             <Workspace />
           </div>
         ) : null}

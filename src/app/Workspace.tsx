@@ -14,12 +14,14 @@ import { clearDraft, readDraft } from '../features/task-form/drafts/draft-storag
 import { flushScheduledDrafts } from '../features/task-form/drafts/draft-store';
 import type { TaskFormProps } from '../features/task-form/TaskForm';
 import type { OutboxEntry } from '../features/outbox/outbox-types';
-import { forgetOutboxEntry, OutboxSlot, reopenedOf, useQueueTask } from './outbox';
-import { FlowStage, ResultStage, preloadStages } from './stages';
+import { forgetOutboxEntry, holdOutboxEntry, OutboxSlot, reopenedOf, useQueueTask } from './outbox';
+import { FlowStage, RecentStage, ResultStage, preloadStages } from './stages';
 
 interface Created {
   task: Task;
   values: FieldValues;
+  /** opened from "Recent tasks": its stored values (under the component ids, as the form's) start a Duplicate */
+  opened?: boolean;
 }
 
 /** Pick a flow → fill its form → see the created task; the picker stays on top throughout. */
@@ -33,28 +35,59 @@ export function Workspace() {
   const [selected, select] = useFlowSelection(names);
   const [created, setCreated] = useState<Created | null>(null);
   // A new `run` remounts the form: empty for "Create another", prefilled for "Duplicate", or a task
-  // refused by the server opened again from the outbox (which forgets it once the form has sent it).
+  // opened again from the outbox, refused or not sent yet (which it forgets once the form has sent it).
   const [run, setRun] = useState<{
     n: number;
     initialValues?: FieldValues;
     reopened?: TaskFormProps['reopened'];
     fromOutbox?: string;
+    /** the person is taken to the form's first field that needs typing (create another, duplicate) */
+    focus?: boolean;
   }>({ n: 0 });
   // A kept task whose flow this organisation no longer has (or whose list has not loaded) cannot be opened.
   const [missingFlow, setMissingFlow] = useState<string | null>(null);
   // A kept task about to replace an unsent draft of its flow in the form: the person confirms first.
   const [replacing, setReplacing] = useState<{ kept: OutboxEntry; flow: FlowSpec } | null>(null);
   const onQueue = useQueueTask();
+  // A waiting task taken into the form, another task or a duplicate: the person is taken to the first
+  // field that needs typing (a refused task focuses its first error instead).
+  const stage = useRef<HTMLDivElement>(null);
+  const editing = run.reopened !== undefined && run.reopened.refused === undefined;
+  const focusForm = editing || run.focus === true;
+  useEffect(() => {
+    if (!focusForm) return undefined;
+    let frame = 0;
+    let tries = 0;
+    const focusFirst = () => {
+      const field = stage.current && firstFieldToType(stage.current);
+      if (field) {
+        field.focus({ preventScroll: true });
+        field.scrollIntoView?.({ block: 'center' }); // jsdom has no scrolling
+      } else if (++tries < 30) frame = requestAnimationFrame(focusFirst); // the form may still be loading
+    };
+    frame = requestAnimationFrame(focusFirst);
+    return () => cancelAnimationFrame(frame);
+  }, [focusForm, run.n]);
   const entry = flows.data?.find((f) => f.spec.name === selected);
   const listed = flows.isSuccess;
   useEffect(() => {
     if (listed) preloadStages();
   }, [listed]);
 
+  // A task opened from "Recent tasks" shows in the result view of its own flow (the form it replaces keeps
+  // what was typed as its draft).
+  const openTask = (task: Task): boolean => {
+    const flow = flows.data?.find((f) => f.spec.name === task.flow);
+    if (!flow) return false;
+    select(flow.spec.name);
+    setCreated({ task, values: task, opened: true });
+    return true;
+  };
   const reopen = (kept: OutboxEntry, flow: FlowSpec, replacesDraft = false) => {
     setReplacing(null);
     // Replaced by choice: the old draft must not come back when the flow is opened again.
     if (replacesDraft) clearDraft(flow);
+    holdOutboxEntry(kept);
     select(kept.flow);
     setCreated(null);
     setRun((r) => ({ n: r.n + 1, reopened: reopenedOf(kept), fromOutbox: kept.id }));
@@ -138,42 +171,64 @@ export function Workspace() {
         />
       ) : null}
       {outbox}
-      <Suspense fallback={<Loading label={t('app.loadingFlow')} />}>
-        {entry && created ? (
-          <ResultStage
-            task={created.task}
-            flow={entry.spec}
-            onCreateAnother={() => {
-              setCreated(null);
-              setRun((r) => ({ n: r.n + 1 }));
-            }}
-            onDuplicate={() => {
-              setRun((r) => ({ n: r.n + 1, initialValues: created.values }));
-              setCreated(null);
-            }}
-          />
-        ) : null}
-        {entry && !created ? (
-          <FlowStage
-            key={`${entry.spec.name}#${run.n}`}
-            entry={entry}
-            initialValues={run.initialValues}
-            reopened={run.reopened}
-            onQueue={onQueue}
-            onQueued={() => {
-              // kept in the outbox: the form starts a new task
-              forgetOutboxEntry(run.fromOutbox);
-              setRun((r) => ({ n: r.n + 1 }));
-            }}
-            onCreated={(task, values) => {
-              forgetOutboxEntry(run.fromOutbox);
-              setCreated({ task, values });
-            }}
-          />
-        ) : null}
-      </Suspense>
+      <div ref={stage}>
+        <Suspense fallback={<Loading label={t('app.loadingFlow')} />}>
+          {entry && created ? (
+            <ResultStage
+              task={created.task}
+              flow={entry.spec}
+              opened={created.opened}
+              onOpenRecent={openTask}
+              onCreateAnother={(keepAssignee) => {
+                const { hubId, assignee } = created.values;
+                setCreated(null);
+                setRun((r) => ({
+                  n: r.n + 1,
+                  initialValues: keepAssignee ? { hubId, assignee } : undefined,
+                  focus: true,
+                }));
+              }}
+              onDuplicate={() => {
+                setRun((r) => ({ n: r.n + 1, initialValues: created.values, focus: true }));
+                setCreated(null);
+              }}
+            />
+          ) : null}
+          {entry && !created ? (
+            <FlowStage
+              key={`${entry.spec.name}#${run.n}`}
+              entry={entry}
+              initialValues={run.initialValues}
+              reopened={run.reopened}
+              onQueue={onQueue}
+              onQueued={(task) => {
+                // kept in the outbox: the form starts a new task
+                forgetOutboxEntry(run.fromOutbox, task.key);
+                setRun((r) => ({ n: r.n + 1 }));
+              }}
+              onCreated={(task, values) => {
+                forgetOutboxEntry(run.fromOutbox);
+                setCreated({ task, values });
+              }}
+            />
+          ) : null}
+        </Suspense>
+      </div>
+      <Suspense fallback={null}>{created ? null : <RecentStage onOpen={openTask} />}</Suspense>
     </div>
   );
+}
+
+const TYPABLE =
+  'input:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([readonly]):not([disabled]), select:not([disabled]), textarea:not([readonly])';
+
+/**
+ * The flow's first field that is still empty, else its first field: where a person starts typing the next
+ * task (hub, people and times come filled in).
+ */
+function firstFieldToType(stage: HTMLElement): HTMLElement | null {
+  const fields = [...stage.querySelectorAll<HTMLInputElement>(`.field-blocks :is(${TYPABLE})`)];
+  return fields.find((f) => f.value === '') ?? fields[0] ?? null;
 }
 
 /** Asks before a task from the outbox replaces an unsent draft of the same flow in the form. */

@@ -1,11 +1,12 @@
 // Field values, titles and flow names are data from other people: whatever HTML or script they hold is
-// shown as text everywhere (form, preview, result, recent tasks, outbox, map), never parsed.
+// shown as text everywhere (form, preview, result, recent tasks, outbox, map and its hub label), never parsed.
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CONNECTION_KEY } from '../api/connection';
 import { api, server, TEST_CONNECTION, setupMswServer } from '../api/testing/msw';
+import { FastRetries } from '../api/testing/retry';
 import { MapPicker } from '../features/location/MapPicker';
 import { layoutForLeaflet } from '../features/location/testing';
 import { freshOutboxPerTest } from '../features/outbox/testing';
@@ -75,52 +76,57 @@ function expectInert(): void {
 }
 
 describe('hostile text renders as text', () => {
-  it('in the form, the preview, the result, the recent tasks and the outbox', async () => {
-    sessionStorage.setItem(CONNECTION_KEY, JSON.stringify(TEST_CONNECTION));
-    render(<App lang="en" />);
-    const user = userEvent.setup();
-    await user.click(await screen.findByRole('combobox', { name: 'Flow' }));
-    await user.click(screen.getByRole('option', { name: HOSTILE_FLOW }));
-    expect(await screen.findByRole('heading', { name: `New task: ${HOSTILE_FLOW}` })).toBeInTheDocument();
-    await waitFor(() => expect(screen.getByRole('combobox', { name: /^Hub/ })).toHaveValue(hub._id));
-    expect(screen.getByRole('option', { name: hub.name })).toBeInTheDocument();
+  // Types long strings through the whole app: near 5 s alone, so it gets room on a loaded machine.
+  it(
+    'in the form, the preview, the result, the recent tasks and the outbox',
+    { timeout: 20_000 },
+    async () => {
+      sessionStorage.setItem(CONNECTION_KEY, JSON.stringify(TEST_CONNECTION));
+      render(<App lang="en" />, { wrapper: FastRetries });
+      const user = userEvent.setup();
+      await user.click(await screen.findByRole('combobox', { name: 'Flow' }));
+      await user.click(screen.getByRole('option', { name: HOSTILE_FLOW }));
+      expect(await screen.findByRole('heading', { name: `New task: ${HOSTILE_FLOW}` })).toBeInTheDocument();
+      await waitFor(() => expect(screen.getByRole('combobox', { name: /^Hub/ })).toHaveValue(hub._id));
+      expect(screen.getByRole('option', { name: hub.name })).toBeInTheDocument();
 
-    // form: the title is the label, the option is an option, the value is a value
-    const name = screen.getByRole('textbox', { name: new RegExp(`^${escape(HOSTILE_TITLE)}`) });
-    await user.type(name, HOSTILE_VALUE);
-    expect(name).toHaveValue(HOSTILE_VALUE);
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Package <marquee>' }), HOSTILE_OPTION);
-    expectInert();
+      // form: the title is the label, the option is an option, the value is a value
+      const name = screen.getByRole('textbox', { name: new RegExp(`^${escape(HOSTILE_TITLE)}`) });
+      await user.type(name, HOSTILE_VALUE);
+      expect(name).toHaveValue(HOSTILE_VALUE);
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Package <marquee>' }), HOSTILE_OPTION);
+      expectInert();
 
-    // preview: the JSON body holds the text as typed
-    await user.click(screen.getByText('Preview request'));
-    const json = await screen.findByRole('textbox', { name: 'JSON body' });
-    expect(JSON.parse((json as HTMLTextAreaElement).value)).toMatchObject({
-      field1: HOSTILE_VALUE,
-      kind: HOSTILE_OPTION,
-    });
-    expectInert();
+      // preview: the JSON body holds the text as typed
+      await user.click(screen.getByText('Preview request'));
+      const json = await screen.findByRole('textbox', { name: 'JSON body' });
+      expect(JSON.parse((json as HTMLTextAreaElement).value)).toMatchObject({
+        field1: HOSTILE_VALUE,
+        kind: HOSTILE_OPTION,
+      });
+      expectInert();
 
-    // result and recent tasks
-    await user.click(screen.getByRole('button', { name: 'Create task' }));
-    expect(await screen.findByRole('heading', { name: 'Task created' })).toBeInTheDocument();
-    const facts = screen.getAllByRole('definition').map((dd) => dd.textContent);
-    expect(facts).toContain(HOSTILE_VALUE);
-    expect(facts).toContain(HOSTILE_OPTION);
-    expect(screen.getAllByText(HOSTILE_VALUE).length).toBeGreaterThan(0);
-    expect(await screen.findByText(HOSTILE_RECENT)).toBeInTheDocument();
-    expectInert();
+      // result and recent tasks
+      await user.click(screen.getByRole('button', { name: 'Create task' }));
+      expect(await screen.findByRole('heading', { name: 'Task created' })).toBeInTheDocument();
+      const facts = screen.getAllByRole('definition').map((dd) => dd.textContent);
+      expect(facts).toContain(HOSTILE_VALUE);
+      expect(facts).toContain(HOSTILE_OPTION);
+      expect(screen.getAllByText(HOSTILE_VALUE).length).toBeGreaterThan(0);
+      expect(await screen.findByText(HOSTILE_RECENT)).toBeInTheDocument();
+      expectInert();
 
-    // outbox: a task that could not be sent keeps its label as text
-    await user.click(screen.getByRole('button', { name: 'Create another' }));
-    const again = await screen.findByRole('textbox', { name: new RegExp(`^${escape(HOSTILE_TITLE)}`) });
-    await user.type(again, HOSTILE_VALUE);
-    down = true;
-    await user.click(screen.getByRole('button', { name: 'Create task' }));
-    const outbox = await screen.findByRole('region', { name: /^Outbox/ });
-    expect(await within(outbox).findByText(HOSTILE_VALUE)).toBeInTheDocument();
-    expectInert();
-  });
+      // outbox: a task that could not be sent keeps its label as text
+      await user.click(screen.getByRole('button', { name: 'Create another' }));
+      const again = await screen.findByRole('textbox', { name: new RegExp(`^${escape(HOSTILE_TITLE)}`) });
+      await user.type(again, HOSTILE_VALUE);
+      down = true;
+      await user.click(screen.getByRole('button', { name: 'Create task' }));
+      const outbox = await screen.findByRole('region', { name: /^Outbox/ });
+      expect(await within(outbox).findByText(HOSTILE_VALUE)).toBeInTheDocument();
+      expectInert();
+    },
+  );
 });
 
 describe('the map', () => {
@@ -130,10 +136,16 @@ describe('the map', () => {
     const label = `${HOSTILE_TITLE} map`;
     render(
       <I18nProvider lang="en">
-        <MapPicker label={label} point={{ lat: -6.2, lng: 106.8 }} />
+        <MapPicker
+          label={label}
+          point={{ lat: -6.2, lng: 106.8 }}
+          center={hub}
+          centerLabel={`Hub ${HOSTILE_TITLE}`}
+        />
       </I18nProvider>,
     );
     expect(screen.getByRole('region', { name: label })).toBeInTheDocument();
+    expect(screen.getByText(`Hub ${HOSTILE_TITLE}`)).toBeInTheDocument();
     expectInert();
   });
 });

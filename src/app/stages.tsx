@@ -31,7 +31,10 @@ const [ResultStage, preloadResultStage] = preloadable(() =>
   import('./ResultStage').then((m) => m.ResultStage),
 );
 
-export { FlowStage, ResultStage };
+// The same chunk as the result view: the list of recent tasks is part of it.
+const [RecentStage] = preloadable(() => import('./ResultStage').then((m) => m.RecentStage));
+
+export { FlowStage, RecentStage, ResultStage };
 
 /** Fetches both chunks ahead of need (once the flow list is on screen), so choosing a flow waits for no network. */
 export function preloadStages(): void {

@@ -6,6 +6,7 @@ import { expect } from 'vitest';
 import { CONNECTION_KEY } from '../api/connection';
 import { flowsPage } from '../api/testing/fixtures';
 import { api, TEST_CONNECTION } from '../api/testing/msw';
+import { FastRetries } from '../api/testing/retry';
 import { App } from './App';
 
 export const JAKARTA_HUB = { _id: '634e98498ce07d29474a7e29', name: 'Jakarta', lat: -6.2, lng: 106.8 };
@@ -43,7 +44,7 @@ export async function openFlow(
   { hubId = JAKARTA_HUB._id, wait }: { hubId?: string; wait?: { timeout: number } } = {},
 ) {
   sessionStorage.setItem(CONNECTION_KEY, JSON.stringify(TEST_CONNECTION));
-  render(<App lang="en" />);
+  render(<App lang="en" />, { wrapper: FastRetries });
   const user = userEvent.setup();
   await user.click(await screen.findByRole('combobox', { name: 'Flow' }, wait));
   await user.click(screen.getByRole('option', { name }));

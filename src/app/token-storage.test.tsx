@@ -6,6 +6,7 @@ import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CONNECTION_KEY } from '../api/connection';
 import { api, server, setupMswServer, TEST_BASE } from '../api/testing/msw';
+import { FastRetries } from '../api/testing/retry';
 import { openOutboxDb } from '../features/outbox/outbox-db';
 import { freshOutboxPerTest } from '../features/outbox/testing';
 import { App } from './App';
@@ -40,7 +41,7 @@ function everyStoredString(storage: Storage): string[] {
 }
 
 async function connectAndQueueATask(remember: boolean) {
-  render(<App lang="en" />);
+  render(<App lang="en" />, { wrapper: FastRetries });
   const user = userEvent.setup();
   const url = await screen.findByLabelText('API base URL');
   await user.clear(url);
@@ -63,7 +64,9 @@ async function storedOutbox(): Promise<string> {
   return JSON.stringify(await (await openOutboxDb()).all());
 }
 
-describe('token storage', () => {
+// Each test connects, fills the form and waits out the create retries and IndexedDB: seconds on a
+// loaded machine, more than the 5 s default in a full run.
+describe('token storage', { timeout: 15_000 }, () => {
   it('without "Remember": only this tab holds it; drafts, the outbox and localStorage never do', async () => {
     const user = await connectAndQueueATask(false);
     expect(JSON.parse(sessionStorage.getItem(CONNECTION_KEY) ?? '{}')).toMatchObject({ token: TOKEN });
@@ -74,6 +77,8 @@ describe('token storage', () => {
     expect(outbox).not.toContain(TOKEN);
 
     await user.click(screen.getByRole('button', { name: 'Disconnect' }));
+    // the queued task waits for this account: Disconnect asks first
+    await user.click(await screen.findByRole('button', { name: 'Disconnect anyway' }));
     expect(everyStoredString(sessionStorage).filter((s) => s.includes(TOKEN))).toEqual([]);
   });
 

@@ -20,6 +20,28 @@ export function isEmail(v: unknown): v is string {
   return typeof v === 'string' && v.length <= MAX_EMAIL_LENGTH && EMAIL.test(v);
 }
 
+/**
+ * The items of `assignee`, sent as an array or, as MileApp's docs describe it, as one string separated by
+ * commas: each trimmed, empty ones dropped, an email repeated in any case kept once (decision 034).
+ * null when the value is neither.
+ */
+export function assigneeItems(value: unknown): unknown[] | null {
+  const raw: unknown[] | null =
+    typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : null;
+  if (raw === null) return null;
+  const seen = new Set<string>();
+  const items: unknown[] = [];
+  for (const item of raw) {
+    const v = typeof item === 'string' ? item.trim() : item;
+    if (typeof v === 'string') {
+      if (v === '' || seen.has(v.toLowerCase())) continue;
+      seen.add(v.toLowerCase());
+    }
+    items.push(v);
+  }
+  return items;
+}
+
 export function checkAssignee(
   value: unknown,
   hubId: string | undefined,
@@ -27,12 +49,13 @@ export function checkAssignee(
   out: FieldError[],
 ): void {
   if (value === undefined || value === null) return;
-  if (!Array.isArray(value)) {
+  const items = assigneeItems(value);
+  if (items === null) {
     out.push({ field: 'assignee', code: 'task-011', key: 'array' });
     return;
   }
   let reported = 0;
-  for (const email of value) {
+  for (const email of items) {
     if (reported >= MAX_ASSIGNEE_ERRORS) return;
     if (!isEmail(email)) {
       out.push({ field: 'assignee', code: 'task-004', key: 'email', params: { value: echo(email) } });

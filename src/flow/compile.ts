@@ -1,5 +1,6 @@
 // Per-flow lookups built once and reused for every body validated against that flow (the server checks
 // thousands of bodies per flow). FlowSpecs are treated as immutable after normalisation.
+import { FIELD_KINDS } from './field-kinds';
 import type { FieldSpec, FlowSpec } from './types';
 
 export interface CompiledFlow {
@@ -16,7 +17,6 @@ export interface CompiledFlow {
   valueFields: readonly FieldSpec[];
 }
 
-const NO_VALUE = new Set(['view', 'mobile', 'unsupported']);
 const cache = new WeakMap<FlowSpec, CompiledFlow>();
 
 /** A number (or currency) field sent with a unit, as `<id>_unit`. */
@@ -25,7 +25,7 @@ export function hasUnits(f: FieldSpec): boolean {
 }
 
 export function carriesValue(f: FieldSpec): boolean {
-  return !NO_VALUE.has(f.kind);
+  return FIELD_KINDS[f.kind].carriesValue;
 }
 
 export function compileFlow(flow: FlowSpec): CompiledFlow {

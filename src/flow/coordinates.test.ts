@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatCoordinates, isCoordinateString, parseCoordinates } from './coordinates';
+import {
+  distanceKm,
+  formatCoordinates,
+  isCoordinateString,
+  isZeroZero,
+  parseCoordinates,
+  readCoordinates,
+} from './coordinates';
 
 describe('parseCoordinates', () => {
   it.each([
@@ -26,10 +33,9 @@ describe('parseCoordinates', () => {
   });
 
   it.each([
-    '91,0',
-    '-90.0001,0',
     '0,181',
     '0,-180.5',
+    '91,181',
     'https://www.google.com/maps/@95.1,106.8,17z',
     'https://www.openstreetmap.org/#map=15/-6.21/190',
     'Jakarta',
@@ -45,6 +51,124 @@ describe('parseCoordinates', () => {
 
   it('accepts the exact bounds', () => {
     expect(parseCoordinates('-90,180')).toEqual({ lat: -90, lng: 180 });
+  });
+});
+
+const JAKARTA = { lat: -6.2, lng: 106.8 };
+const near = (lat: number, lng: number) => ({
+  ok: true,
+  point: { lat: expect.closeTo(lat, 6), lng: expect.closeTo(lng, 6) },
+});
+
+describe('readCoordinates: the forms people type', () => {
+  it.each([
+    ['-6.2,106.8', -6.2, 106.8],
+    ['-6.2, 106.8', -6.2, 106.8],
+    ['-6,2; 106,8', -6.2, 106.8],
+    ['-6,2;106,8', -6.2, 106.8],
+    ['-6.2; 106.8', -6.2, 106.8],
+    ['-6,2 106,8', -6.2, 106.8],
+    ['−6.2, 106.8', -6.2, 106.8],
+    ['(-6.2, 106.8)', -6.2, 106.8],
+    [`6°12'S 106°48'E`, -6.2, 106.8],
+    [`6°12'S, 106°48'E`, -6.2, 106.8],
+    [`6°12′S 106°48′E`, -6.2, 106.8],
+    [`6° 12' S  106° 48' E`, -6.2, 106.8],
+    [`6°12'30"S 106°48'36"E`, -(6 + 12 / 60 + 30 / 3600), 106 + 48 / 60 + 36 / 3600],
+    [`6°12'30.5"S 106°48'E`, -(6 + 12 / 60 + 30.5 / 3600), 106.8],
+    [`6°12.5'S 106°48'E`, -(6 + 12.5 / 60), 106.8],
+    [`S 6°12' E 106°48'`, -6.2, 106.8],
+    [`106°48'E 6°12'S`, -6.2, 106.8],
+    [`6.2°S 106.8°E`, -6.2, 106.8],
+    ['6.2 S 106.8 E', -6.2, 106.8],
+    ['6,2S 106,8E', -6.2, 106.8],
+    ['3.59 n 98.68 e', 3.59, 98.68],
+    [`40°26'46"N 79°58'56"W`, 40 + 26 / 60 + 46 / 3600, -(79 + 58 / 60 + 56 / 3600)],
+    [`6°12' LS 106°48' BT`, -6.2, 106.8],
+    [`3°35' LU 98°40' BT`, 3 + 35 / 60, 98 + 40 / 60],
+    [`-6°12', 106°48'`, -6.2, 106.8],
+  ])('%s', (text, lat, lng) => {
+    expect(readCoordinates(text)).toMatchObject({ ...near(lat, lng), order: 'asWritten' });
+  });
+
+  it('says when the text was already the wire form, by the wire form it gives', () => {
+    expect(readCoordinates('-6.2,106.8')).toMatchObject({ wire: '-6.2,106.8' });
+    expect(readCoordinates(`6°12'S 106°48'E`)).toMatchObject({ wire: '-6.2,106.8' });
+  });
+
+  it.each([
+    ['106.8, -6.2', -6.2, 106.8],
+    ['106,8; -6,2', -6.2, 106.8],
+    ['[106.8, -6.2]', -6.2, 106.8],
+    ['-95, 10', 10, -95],
+  ])('reads %s longitude first: its first number cannot be a latitude', (text, lat, lng) => {
+    expect(readCoordinates(text)).toMatchObject({ ...near(lat, lng), order: 'swapped' });
+    expect(readCoordinates(text, JAKARTA)).toMatchObject({ ...near(lat, lng), order: 'swapped' });
+  });
+
+  describe('when both orders are possible, the hub decides only if it makes one of them plausible', () => {
+    const BERLIN = { lat: 52.52, lng: 13.4 };
+    it('reads longitude first when only that order lies in the hub region', () => {
+      expect(readCoordinates('13.41, 52.5', BERLIN)).toMatchObject({
+        ...near(52.5, 13.41),
+        order: 'swappedNearHub',
+      });
+    });
+    it('keeps the written order without a hub, or when the written order is near the hub', () => {
+      expect(readCoordinates('13.41, 52.5')).toMatchObject({ ...near(13.41, 52.5), order: 'asWritten' });
+      expect(readCoordinates('52.5, 13.41', BERLIN)).toMatchObject({
+        ...near(52.5, 13.41),
+        order: 'asWritten',
+      });
+    });
+    it('keeps the written order when neither order is near the hub', () => {
+      expect(readCoordinates('10, 20', BERLIN)).toMatchObject({ ...near(10, 20), order: 'asWritten' });
+      expect(readCoordinates('6.2, 50', JAKARTA)).toMatchObject({ ...near(6.2, 50), order: 'asWritten' });
+    });
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['   ', 'empty'],
+    ['near the mosque', 'unreadable'],
+    ['Jakarta', 'unreadable'],
+    ['-6,2,106,8', 'unreadable'],
+    ['-6.2', 'unreadable'],
+    ['-6.2,106.8,5', 'unreadable'],
+    [`6°12'S`, 'unreadable'],
+    [`6°12'S 106°48'S`, 'unreadable'],
+    [`6°12'S 106°48'`, 'unreadable'],
+    [`-6°12'S 106°48'E`, 'unreadable'],
+    [`6°75'S 106°48'E`, 'unreadable'],
+    [`6°12'S ,, 106°48'E`, 'unreadable'],
+    [`12' 106°48'E`, 'unreadable'],
+    [`6.5°30'S 106°48'E`, 'unreadable'],
+    ['South 6.2 East 106.8', 'unreadable'],
+    ['91,181', 'outOfRange'],
+    [`95°S 106°E`, 'outOfRange'],
+    ['https://www.google.com/maps/@95.1,106.8,17z', 'outOfRange'],
+  ])('refuses %j: %s', (text, problem) => {
+    expect(readCoordinates(text)).toEqual({ ok: false, problem });
+  });
+
+  it('stays fast on hostile input', () => {
+    const started = performance.now();
+    for (const text of [`${'6°'.repeat(2000)}`, `(${' '.repeat(4000)}`, `${'6 S '.repeat(1000)}`])
+      readCoordinates(text);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
+describe('isZeroZero and distanceKm', () => {
+  it('knows 0,0 whatever way it was written', () => {
+    expect(isZeroZero({ lat: 0, lng: 0 })).toBe(true);
+    expect(isZeroZero({ lat: -0.00000001, lng: 0 })).toBe(true);
+    expect(isZeroZero({ lat: 0.001, lng: 0 })).toBe(false);
+    const r = readCoordinates(`0°N 0°E`);
+    expect(r.ok && isZeroZero(r.point)).toBe(true);
+  });
+  it('measures Jakarta to Bandung as about 120 km', () => {
+    expect(distanceKm({ lat: -6.2, lng: 106.85 }, { lat: -6.91, lng: 107.6 })).toBeCloseTo(115, -1);
   });
 });
 

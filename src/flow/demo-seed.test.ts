@@ -3,6 +3,7 @@ import seed from '../../server/seed/demo-org.json';
 import { DOCS_BODY } from '../../test/support/docs-example';
 import { normaliseFlow } from './normalise';
 import { buildTaskBody, initialValues } from './payload';
+import { ALL_KINDS } from './field-kinds';
 import type { FieldKind, FlowSpec } from './types';
 import { validateTaskBody } from './validate';
 
@@ -72,18 +73,7 @@ describe('the demo organisation file', () => {
   it('Delivery exercises every creatable kind, units, a multi-select (max 3), rules, hidden and display components', () => {
     const delivery = flows.get('Delivery')!;
     const kinds = new Set<FieldKind>(delivery.fields.map((f) => f.kind));
-    for (const k of [
-      'number',
-      'currency',
-      'date',
-      'datetime',
-      'time',
-      'url',
-      'select',
-      'view',
-      'mobile',
-    ] as const)
-      expect(kinds, k).toContain(k);
+    for (const k of ALL_KINDS.filter((kind) => kind !== 'unsupported')) expect(kinds, k).toContain(k);
     expect(delivery.fields.some((f) => f.kind === 'number' && (f.units?.length ?? 0) > 0)).toBe(true);
     expect(delivery.fields.some((f) => f.multiple && f.max === 3)).toBe(true);
     const actions = new Set(delivery.fields.flatMap((f) => f.onSelect ?? []).map((r) => r.action));

@@ -1,6 +1,7 @@
 // The per-kind format rules of a component value (validate.ts decides when they apply).
 import { isCoordinateString } from './coordinates';
 import { isDate, isDatetime, isTime } from './datetime';
+import { unhandledKind } from './field-kinds';
 import type { FailedCode, FieldError, FieldSpec, MessageKey } from './types';
 
 // Unambiguous patterns (no nested or adjacent quantifiers over the same characters): linear time on
@@ -107,7 +108,11 @@ export function checkValue(f: FieldSpec, value: unknown, options?: ReadonlySet<s
       return isCoordinateString(value) ? null : fieldError(f, 'task-012', 'coordinates');
     case 'select':
       return checkChoices(f, value, options ?? new Set());
+    case 'view':
+    case 'mobile':
+    case 'unsupported':
+      return null; // no value at creation: never sent, so nothing to check
     default:
-      return null;
+      return unhandledKind(f.kind);
   }
 }

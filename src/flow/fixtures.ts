@@ -1,5 +1,78 @@
-// Test fixture: a Delivery-like MileApp flow (raw flow-object shape) with every creatable kind, both
-// attribute spellings and the odd casings real flows have. Used by the src/flow tests only.
+// Test fixtures: MileApp flows in the raw flow-object shape, as GET /flows returns them.
+
+const component = (c: Record<string, unknown>) => ({ visible: true, ...c });
+
+/**
+ * The one flow with a component of every kind (src/flow/field-kinds.ts): fixtures.test.ts fails when a kind
+ * is added without a component here. The form's component tests use it (task-form/testing.tsx).
+ */
+export const everyKindFlowRaw = {
+  name: 'Every kind',
+  pages: [
+    {
+      id: 'page0',
+      components: [
+        component({ component: 'input', id: 'name', title: 'Customer name', type: 'String', required: true }),
+        component({ component: 'input', id: 'addr', title: 'Address', inputType: 'Address' }),
+        component({ component: 'input', id: 'phone', title: 'Phone', type: 'PhoneNumber' }),
+        component({ component: 'input', id: 'site', title: 'Website', type: 'URL' }),
+        component({
+          component: 'input',
+          id: 'weight',
+          title: 'Weight',
+          type: 'Numeric',
+          useUnit: true,
+          units: ['KG', 'G'],
+        }),
+        component({ component: 'input', id: 'count', title: 'Parcels', type: 'Numeric', default: 2 }),
+        component({ component: 'input', id: 'cod', title: 'COD amount', type: 'Currency' }),
+        component({
+          component: 'input',
+          id: 'day',
+          title: 'Delivery date',
+          type: 'Date',
+          default: '2024-05-01',
+        }),
+        component({
+          component: 'input',
+          id: 'ready',
+          title: 'Ready at',
+          type: 'Datetime',
+          default: '2024-05-01 08:30:00',
+        }),
+        component({ component: 'input', id: 'opens', title: 'Opening time', type: 'Time' }),
+        component({ component: 'input', id: 'spot', title: 'Drop point', type: 'Geolocation' }),
+        component({
+          component: 'select',
+          id: 'kind',
+          title: 'Package',
+          type: 'dropdown',
+          options: ['Box', 'Envelope'],
+          max: 1,
+        }),
+        component({
+          component: 'select',
+          id: 'extras',
+          title: 'Services',
+          type: 'checkbox',
+          options: ['Fragile', 'Insurance', 'Express'],
+          min: '1',
+          max: '2',
+        }),
+        component({ component: 'view', id: 'note', title: 'Note', value: 'Ring the bell twice' }),
+        component({ component: 'view', id: 'echo', title: 'Name check', value: '$name' }),
+        component({ component: 'photo', id: 'proof', title: 'Proof photo' }),
+        component({ component: 'hologram', id: 'holo', title: 'Hologram' }),
+      ],
+    },
+  ],
+  configurations: [
+    { id: 'startTime', adjustment: 1 },
+    { id: 'endTime', adjustment: 8 },
+  ],
+};
+
+/** A Delivery-like flow with both attribute spellings and the odd casings real flows have. */
 
 export const deliveryFlowRaw = {
   _id: '64b4e719dc92e91ae936d001',

@@ -39,10 +39,11 @@ const TEMPLATES: Readonly<Record<MessageKey, (a: string, p: Params, field: strin
   time: (a) => `The ${a} is not a valid time (H:i or H:i:s).`,
   coordinates: (a) =>
     `The ${a} must be coordinates "lat,lng" with a latitude from -90 to 90 and a longitude from -180 to 180.`,
+  coordinatesZero: (a) => `The ${a} is 0,0, which is almost always a missing location: confirm it.`,
   option: (a) => `The selected ${a} is invalid.`,
   minChoices: (a, p) => `The ${a} must have at least ${items(p.min)}.`,
   maxChoices: (a, p) => `The ${a} must not have more than ${items(p.max)}.`,
-  array: (a) => `The ${a} must be an array.`,
+  array: (a) => `The ${a} must be an array or a string of items separated by commas.`,
   email: (a) => `The ${a} must be a valid email address.`,
   assigneeNotInHub: (_a, p) => `The assignee ${p.email ?? ''} is not an active user of the selected hub.`,
   endBeforeStart: () => 'The end time must be a date after start time.',

@@ -1,5 +1,6 @@
 // One MileApp component (either spelling, any casing, string counts) → FieldSpec. Never throws: an odd
 // component becomes 'unsupported' so the rest of the flow keeps working.
+import { FIELD_KINDS } from './field-kinds';
 import type { FieldKind, FieldSpec, OnSelectAction, OnSelectRule } from './types';
 
 export type Raw = Record<string, unknown>;
@@ -8,18 +9,11 @@ export function isRecord(v: unknown): v is Raw {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-const INPUT_KINDS: ReadonlyMap<string, FieldKind> = new Map<string, FieldKind>([
-  ...['string', 'text', 'textarea'].map((t): [string, FieldKind] => [t, 'text']),
-  ['address', 'address'],
-  ...['phonenumber', 'phone', 'tel'].map((t): [string, FieldKind] => [t, 'phone']),
-  ['url', 'url'],
-  ...['numeric', 'number', 'integer', 'decimal'].map((t): [string, FieldKind] => [t, 'number']),
-  ['currency', 'currency'],
-  ['date', 'date'],
-  ['datetime', 'datetime'],
-  ['time', 'time'],
-  ...['geolocation', 'coordinate', 'coordinates'].map((t): [string, FieldKind] => [t, 'geolocation']),
-]);
+const INPUT_KINDS: ReadonlyMap<string, FieldKind> = new Map(
+  Object.entries(FIELD_KINDS).flatMap(([kind, info]) =>
+    info.inputTypes.map((t): [string, FieldKind] => [t, kind as FieldKind]),
+  ),
+);
 
 const MOBILE = new Set(['photo', 'signature', 'bill', 'list', 'timer', 'voice', 'capture', 'subpage']);
 const ACTIONS = new Set<string>(['show', 'hide', 'fill']);
@@ -31,7 +25,7 @@ export function typeKey(t: string): string {
 }
 
 /** Kind of an input (or flowFields entry) from its raw type; missing type = text, unknown = unsupported. */
-export function inputKind(rawType: string, format?: unknown): FieldKind {
+export function kindOfInputType(rawType: string, format?: unknown): FieldKind {
   if (rawType === '') return 'text';
   const key = typeKey(rawType);
   // The docs' build script publishes Datetime as `string` + `format: date-time` (mileapp-api.md §0.1).
@@ -104,7 +98,7 @@ function selectSpec(c: Raw, style: string, spec: FieldSpec): void {
 }
 
 function kindOf(component: string, rawType: string, c: Raw): FieldKind {
-  if (component === 'input') return inputKind(rawType, c.format);
+  if (component === 'input') return kindOfInputType(rawType, c.format);
   if (component === 'select') return 'select';
   if (component === 'view') return 'view';
   return MOBILE.has(component) ? 'mobile' : 'unsupported';

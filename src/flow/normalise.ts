@@ -1,5 +1,5 @@
 // MileApp flow JSON (GET /flows item, GET /flow/:id, or the flowFields fallback) → FlowSpec.
-import { flag, inputKind, isRecord, normaliseComponent, type Raw } from './normalise-component';
+import { flag, isRecord, kindOfInputType, normaliseComponent, type Raw } from './normalise-component';
 import { FIXED_KEYS } from './reserved';
 import type { FieldSpec, FlowSpec } from './types';
 
@@ -55,7 +55,7 @@ function flowFieldSpec(f: Raw, index: number): FieldSpec | null {
   const spec: FieldSpec = {
     id: f.field === '__proto__' ? `#${index}` : f.field,
     title: f.field,
-    kind: f.field === '__proto__' ? 'unsupported' : options ? 'select' : inputKind(rawType),
+    kind: f.field === '__proto__' ? 'unsupported' : options ? 'select' : kindOfInputType(rawType),
     component: options ? 'select' : 'input',
     rawType,
     required: flag(f.required),

@@ -1,25 +1,9 @@
 // The one model of a MileApp flow that the app and the server share. Raw flow JSON (either spelling,
 // any casing) is turned into these by normalise.ts; everything else works on these.
 
-/** What a component is for the purpose of creating a task. */
-export type FieldKind =
-  | 'text'
-  | 'address'
-  | 'phone'
-  | 'url'
-  | 'number'
-  | 'currency'
-  | 'date'
-  | 'datetime'
-  | 'time'
-  | 'geolocation'
-  | 'select'
-  /** read-only display; `value` may be a literal or `$otherId` */
-  | 'view'
-  /** photo, signature, bill, list, timer, voice, capture, subpage: filled in the mobile app */
-  | 'mobile'
-  /** anything we do not know: rendered as "not supported here", never sent */
-  | 'unsupported';
+import type { FieldKind } from './field-kinds';
+
+export type { FieldKind };
 
 export type OnSelectAction = 'show' | 'hide' | 'fill';
 
@@ -113,6 +97,8 @@ export type MessageKey =
   | 'datetime'
   | 'time'
   | 'coordinates'
+  /** raised by the form only: coordinates 0,0 not confirmed by the person (the API accepts them) */
+  | 'coordinatesZero'
   | 'option'
   | 'minChoices'
   | 'maxChoices'

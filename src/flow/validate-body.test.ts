@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import flowJson from '../../docs/mileapp-openapi/Flow.json';
 import { deliveryFlowRaw, validDeliveryBody } from './fixtures';
+import { assigneeItems } from './body-checks';
 import { normaliseFlow } from './normalise';
 import type { FlowSpec } from './types';
 import { validateTaskBody, type TaskContext } from './validate';
@@ -70,8 +71,9 @@ describe('flow and hub', () => {
 
 describe('assignee', () => {
   it.each([
-    ['leandro@mile.app', 'task-011', 'array'],
+    [42, 'task-011', 'array'],
     [{ 0: 'leandro@mile.app' }, 'task-011', 'array'],
+    ['leandro@mile.app, not-an-email', 'task-004', 'email'],
     [['not-an-email'], 'task-004', 'email'],
     [[42], 'task-004', 'email'],
     [['someone@elsewhere.co'], 'task-030', 'assigneeNotInHub'],
@@ -82,6 +84,14 @@ describe('assignee', () => {
   it('an empty list, or none, is fine', () => {
     expect(codes(body({ assignee: [] }))).toEqual([]);
     expect(codes(body({ assignee: undefined }))).toEqual([]);
+    expect(codes(body({ assignee: ' , ' }))).toEqual([]);
+  });
+
+  it('reads one comma-separated string as the list: trimmed, empty items dropped, repeats once', () => {
+    expect(codes(body({ assignee: ' leandro@mile.app,, leandro@mile.app ' }))).toEqual([]);
+    expect(assigneeItems(' a@x.id,, A@x.id , b@y.id,')).toEqual(['a@x.id', 'b@y.id']);
+    expect(assigneeItems([' a@x.id', '', 7, 'a@X.id'])).toEqual(['a@x.id', 7]);
+    expect(assigneeItems({ 0: 'a@x.id' })).toBeNull();
   });
 
   it('is not checked against a hub that does not exist', () => {

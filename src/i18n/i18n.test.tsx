@@ -1,10 +1,17 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readCoordinates } from '../flow/coordinates';
 import type { MessageKey } from '../flow/types';
 import { en } from './en';
-import { I18nProvider, initialLanguage, useLanguage, useT, validationMessage } from './i18n';
+import { I18nProvider, initialLanguage, useLanguage, useT, validationMessage, type MessageId } from './i18n';
 import { id } from './id';
+import './work';
+import { workEn } from './work-en';
+import { workId } from './work-id';
+
+const EN: Record<MessageId, string> = { ...en, ...workEn };
+const ID: Record<MessageId, string> = { ...id, ...workId };
 
 function Probe() {
   const t = useT();
@@ -34,8 +41,7 @@ describe('dictionaries', () => {
 
   it('use the same placeholders in both languages', () => {
     const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(en) as (keyof typeof en)[])
-      expect(names(id[key]), key).toEqual(names(en[key]));
+    for (const key of Object.keys(EN) as MessageId[]) expect(names(ID[key]), key).toEqual(names(EN[key]));
   });
 });
 
@@ -84,6 +90,7 @@ describe('validationMessage', () => {
     'datetime',
     'time',
     'coordinates',
+    'coordinatesZero',
     'option',
     'minChoices',
     'maxChoices',
@@ -99,8 +106,8 @@ describe('validationMessage', () => {
   ];
 
   it('has a text for every message key in both languages, with no placeholder left over', () => {
-    const tEn = (k: keyof typeof en, p?: Record<string, string | number>) =>
-      en[k].replace(/\{(\w+)\}/g, (_, n: string) => String(p?.[n] ?? `{${n}}`));
+    const tEn = (k: MessageId, p?: Record<string, string | number>) =>
+      EN[k].replace(/\{(\w+)\}/g, (_, n: string) => String(p?.[n] ?? `{${n}}`));
     for (const key of keys) {
       const text = validationMessage(
         tEn,
@@ -108,7 +115,7 @@ describe('validationMessage', () => {
         'Weight',
       );
       expect(text, key).not.toMatch(/\{\w+\}/);
-      expect(id[`validation.${key}`], key).toBeTruthy();
+      expect(ID[`validation.${key}`], key).toBeTruthy();
     }
   });
 
@@ -128,11 +135,24 @@ describe('validationMessage', () => {
   });
 
   it('falls back to the body key when no title is known, and joins option lists', () => {
-    const t = (k: keyof typeof en, p?: Record<string, string | number>) =>
-      en[k].replace(/\{(\w+)\}/g, (_, n: string) => String(p?.[n]));
+    const t = (k: MessageId, p?: Record<string, string | number>) =>
+      EN[k].replace(/\{(\w+)\}/g, (_, n: string) => String(p?.[n]));
     const params = { options: ['KG', 'G'] } as unknown as Record<string, string>;
     expect(validationMessage(t, { field: 'weight_unit', code: 'task-017', key: 'unit', params })).toBe(
       'Choose one of the units of weight_unit: KG, G.',
     );
+  });
+});
+
+describe('the coordinate forms the texts show as examples', () => {
+  it('are all read as the same place, in both languages', () => {
+    const keys = ['validation.coordinates', 'location.hint', 'location.hintTouch'] as const;
+    for (const dict of [EN, ID])
+      for (const key of keys) {
+        const examples = [...dict[key].matchAll(/“([^”]+)”/g)].map((m) => m[1] ?? '');
+        expect(examples.length, key).toBeGreaterThanOrEqual(2);
+        for (const example of examples)
+          expect(readCoordinates(example), example).toMatchObject({ ok: true, wire: '-6.2,106.8' });
+      }
   });
 });

@@ -2,14 +2,15 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import type { FieldError, MessageKey } from '../flow/types';
 import { en } from './en';
 import { id } from './id';
+import type { workEn } from './work-en';
 
-export type MessageId = keyof typeof en;
+/** Keys of the first screen (en.ts) and of the screens after it (work-en.ts, registered by work.ts). */
+export type MessageId = keyof typeof en | keyof typeof workEn;
 export type Lang = 'en' | 'id';
 export type Translate = (key: MessageId, params?: Record<string, string | number>) => string;
 
 // Every validation key of src/flow must have a text: this line stops compiling when one is missing.
-const _everyMessageKey: Record<`validation.${MessageKey}`, string> = en;
-void _everyMessageKey;
+export type EveryValidationText = { [K in `validation.${MessageKey}`]: (typeof workEn)[K] };
 
 export const LANGUAGES: readonly Lang[] = ['en', 'id'];
 const LOCALES: Record<Lang, string> = { en: 'en-GB', id: 'id-ID' };
@@ -23,7 +24,13 @@ export function localeOf(lang: Lang): string {
 export function formatClock(date: Date | number, lang: Lang): string {
   return new Date(date).toLocaleTimeString(localeOf(lang), { hour: '2-digit', minute: '2-digit' });
 }
-const dictionaries: Record<Lang, Record<MessageId, string>> = { en, id };
+// Filled further by registerMessages when a later screen's chunk loads; translators read them at call time.
+const dictionaries: Record<Lang, Partial<Record<MessageId, string>>> = { en: { ...en }, id: { ...id } };
+
+/** Adds the text of a screen loaded later (work.ts) to both languages. */
+export function registerMessages(more: Record<Lang, Partial<Record<MessageId, string>>>): void {
+  for (const lang of LANGUAGES) Object.assign(dictionaries[lang], more[lang]);
+}
 const STORAGE_KEY = 'taskComposer.lang';
 
 /** The stored choice, else the browser's language ("id", "id-ID", and the legacy "in" mean Indonesian). */
@@ -47,7 +54,7 @@ export function format(text: string, params?: Record<string, string | number>): 
 
 export function translator(lang: Lang): Translate {
   const dict = dictionaries[lang];
-  return (key, params) => format(dict[key] ?? en[key] ?? key, params);
+  return (key, params) => format(dict[key] ?? dictionaries.en[key] ?? key, params);
 }
 
 interface I18nValue {

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../i18n/i18n';
+// This screen's text is not in the first screen's bundle: it joins the dictionaries with this chunk.
+import '../i18n/work';
 
 /** Copies `text`; says "Copied" (or how to copy by hand) in a live region next to the button. */
 export function CopyButton({ text, label }: { text: string; label?: string }) {

@@ -72,6 +72,25 @@ describe('POST /tasks/bulk/', () => {
     expect(await taskCount(s.demo)).toBe(before + 2);
   });
 
+  it('reads a comma-separated assignee string per item as POST /task does (decision 034)', async () => {
+    const r = await s.demo('POST', '/tasks/bulk/', {
+      tasks: [
+        { ...DOCS_BODY, assignee: 'leandro@mile.app, siti.rahmawati@example.com', refId: 'both' },
+        { ...DOCS_BODY, assignee: 'leandro@mile.app,nobody', refId: 'bad' },
+      ],
+    });
+    expect(r.status).toBe(201);
+    expect(r.body).toMatchObject({ success: 1, failed: 1 });
+    const stored = await s.demo('GET', `/task/${r.body.tasks[0]._id}`);
+    expect(stored.body.task.assignee).toEqual(['leandro@mile.app', 'siti.rahmawati@example.com']);
+    expect(r.body.tasks[1]).toMatchObject({
+      status: false,
+      failedCode: 'task-004',
+      errors: { assignee: ['The assignee must be a valid email address.'] },
+      refId: 'bad',
+    });
+  });
+
   it('takes 2000 tasks and refuses 2001 without storing any', async () => {
     const before = await taskCount(s.demo);
     const many = (n: number) => ({

@@ -1,6 +1,6 @@
 // POST /task and GET /task/:id: the docs' curl, the created document, and reading it back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DOCS_BODY, JAKARTA, startServer, type TestServer } from './harness';
+import { DOCS_BODY, JAKARTA, startServer, taskCount, type TestServer } from './harness';
 import { checkExampleShape, checkSchema, exampleOf, responseSchema, SPECS } from './swagger';
 
 const ISO_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
@@ -123,6 +123,71 @@ describe('assignees', () => {
   it('an empty assignee list leaves the task UNASSIGNED', async () => {
     const r = await s.demo('POST', '/task', { ...DOCS_BODY, assignee: [] });
     expect(r.body.task.status).toBe('UNASSIGNED');
+  });
+});
+
+describe("assignee as one comma-separated string (the docs' text, decision 034)", () => {
+  it('is stored and returned as the array, trimmed, empty items ignored', async () => {
+    const assignee = ' leandro@mile.app , ,siti.rahmawati@example.com,';
+    const r = await s.demo('POST', '/task', { ...DOCS_BODY, assignee });
+    expect(r.status).toBe(201);
+    const both = ['leandro@mile.app', 'siti.rahmawati@example.com'];
+    expect(r.body.task).toMatchObject({ status: 'ONGOING', assignee: both, assignedBy: 'Roger' });
+    const read = await s.demo('GET', `/task/${r.body.task._id}`);
+    expect(read.body.task.assignee).toEqual(both);
+    const listed = await s.demo('GET', `/tasks?assignee=siti.rahmawati@example.com&limit=1000`);
+    expect(listed.body.tasks.data.map((t: { _id: string }) => t._id)).toContain(r.body.task._id);
+  });
+
+  it('one email alone is a list of one', async () => {
+    const r = await s.demo('POST', '/task', { ...DOCS_BODY, assignee: 'leandro@mile.app' });
+    expect(r.status).toBe(201);
+    expect(r.body.task.assignee).toEqual(['leandro@mile.app']);
+  });
+
+  it('counts an email repeated (in any case) once, in the string and in the array', async () => {
+    for (const assignee of [
+      'leandro@mile.app,Leandro@Mile.app, leandro@mile.app',
+      ['leandro@mile.app', 'LEANDRO@mile.app'],
+    ]) {
+      const r = await s.demo('POST', '/task', { ...DOCS_BODY, assignee });
+      expect(r.status).toBe(201);
+      expect(r.body.task.assignee).toEqual(['leandro@mile.app']);
+    }
+  });
+
+  it('a string of only commas and spaces leaves the task UNASSIGNED', async () => {
+    const r = await s.demo('POST', '/task', { ...DOCS_BODY, assignee: ' , ' });
+    expect(r.status).toBe(201);
+    expect(r.body.task.status).toBe('UNASSIGNED');
+    expect(r.body.task).not.toHaveProperty('assignee');
+  });
+
+  it('refuses each bad item with task-004 (and one outside the hub with task-030), storing nothing', async () => {
+    const before = await taskCount(s.demo);
+    const r = await s.demo('POST', '/task', {
+      ...DOCS_BODY,
+      assignee: 'leandro@mile.app, not-an-email,dewi.lestari@example.com, also bad',
+    });
+    expect(r.status).toBe(400);
+    expect(r.body.failedCode).toBe('task-004');
+    expect(r.body.errors.assignee).toEqual([
+      'The assignee must be a valid email address.',
+      'The assignee dewi.lestari@example.com is not an active user of the selected hub.',
+      'The assignee must be a valid email address.',
+    ]);
+    expect(await taskCount(s.demo)).toBe(before);
+  });
+
+  it('a value that is neither an array nor a string is still task-011', async () => {
+    for (const assignee of [42, { email: 'leandro@mile.app' }, true]) {
+      const r = await s.demo('POST', '/task', { ...DOCS_BODY, assignee });
+      expect(r.status).toBe(400);
+      expect(r.body).toMatchObject({ failedCode: 'task-011' });
+      expect(r.body.errors.assignee).toEqual([
+        'The assignee must be an array or a string of items separated by commas.',
+      ]);
+    }
   });
 });
 

@@ -202,10 +202,10 @@ const CASES: Case[] = [
     good: { services: ['Fragile', 'Insurance', 'Express'] },
   },
   {
-    rule: 'assignee is an array',
+    rule: 'assignee is an array or a comma-separated string',
     field: 'assignee',
     code: 'task-011',
-    bad: { assignee: 'leandro@mile.app' },
+    bad: { assignee: { email: 'leandro@mile.app' } },
     good: { assignee: ['leandro@mile.app'] },
   },
   {

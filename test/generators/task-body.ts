@@ -79,8 +79,11 @@ function validBody(world: World, flow: FlowSpec): fc.Arbitrary<Entries> {
       people.length === 0
         ? fc.constant<Entries>([])
         : fc
-            .option(fc.shuffledSubarray([...people], { minLength: 1 }), { nil: undefined })
-            .map((a): Entries => (a ? [['assignee', a]] : []));
+            .option(fc.tuple(fc.shuffledSubarray([...people], { minLength: 1 }), fc.boolean()), {
+              nil: undefined,
+            })
+            // as the array, or as the one comma-separated string MileApp's docs describe (decision 034)
+            .map((a): Entries => (a ? [['assignee', a[1] ? a[0].join(', ') : a[0]]] : []));
     const refId = fc
       .option(hostileString, { nil: undefined, freq: 3 })
       .map((r): Entries => (r === undefined ? [] : [['refId', r]]));

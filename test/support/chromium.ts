@@ -30,18 +30,26 @@ export interface Chromium {
   close(): Promise<void>;
 }
 
-/** A fresh browser, 1280×800 unless a viewport is given, in English and Jakarta's time zone. */
-export async function launchChromium(
-  options: { viewport?: { width: number; height: number } } = {},
-): Promise<Chromium> {
+export interface LaunchOptions {
+  /** 1280×800 unless given */
+  viewport?: { width: number; height: number };
+  /** en-US unless given */
+  locale?: string;
+  /** a phone: touch screen, mobile viewport, the finger as the primary pointer */
+  phone?: boolean;
+}
+
+/** A fresh browser in Jakarta's time zone. */
+export async function launchChromium(options: LaunchOptions = {}): Promise<Chromium> {
   const profile = mkdtempSync(join(tmpdir(), 'composer-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: toolEnv.chromiumPath,
     headless: true,
     args: ARGS,
     viewport: options.viewport ?? { width: 1280, height: 800 },
-    locale: 'en-US',
+    locale: options.locale ?? 'en-US',
     timezoneId: 'Asia/Jakarta',
+    ...(options.phone ? { hasTouch: true, isMobile: true } : {}),
   });
   await context.route(/tile\.openstreetmap\.org|\{s\}\.tile/, (route) =>
     route.fulfill({ status: 200, contentType: 'image/png', body: TILE }),

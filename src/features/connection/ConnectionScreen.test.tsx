@@ -1,8 +1,9 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { CONNECTION_KEY, useConnection } from '../../api/connection';
+import { DEMO_KEY } from '../../api/get-demo';
 import { flowsPage } from '../../api/testing/fixtures';
 import { api, server, TEST_BASE, setupMswServer } from '../../api/testing/msw';
 import { renderWithProviders } from '../../ui/testing/render';
@@ -12,14 +13,18 @@ setupMswServer();
 const demoUrl = `${window.location.origin}/api/demo`;
 
 function Probe() {
-  const { connection } = useConnection();
-  return <p data-testid="probe">{connection ? `${connection.baseUrl} ${connection.token}` : 'none'}</p>;
+  const { connection, unchecked } = useConnection();
+  return (
+    <p data-testid="probe">
+      {connection ? `${connection.baseUrl} ${connection.token}${unchecked ? ' (unchecked)' : ''}` : 'none'}
+    </p>
+  );
 }
 
 function setup() {
   renderWithProviders(
     <>
-      <ConnectionScreen />
+      <ConnectionScreen waiting={<p>the outbox slot</p>} />
       <Probe />
     </>,
   );
@@ -34,6 +39,14 @@ async function fillAndConnect(user: ReturnType<typeof userEvent.setup>, token: s
   if (remember) await user.click(screen.getByLabelText('Remember on this device'));
   await user.click(screen.getByRole('button', { name: 'Connect' }));
 }
+
+let online = true;
+let onLine: MockInstance<() => boolean>;
+beforeEach(() => {
+  online = true;
+  onLine = vi.spyOn(navigator, 'onLine', 'get').mockImplementation(() => online);
+});
+afterEach(() => onLine.mockRestore());
 
 beforeEach(() => {
   server.use(
@@ -90,6 +103,34 @@ describe('ConnectionScreen', () => {
     expect(screen.getByTestId('probe')).toHaveTextContent('none');
   });
 
+  it("names the CONNECT_ORIGINS setting when this page's security policy refuses the address", async () => {
+    const refused = 'http://refused-by-policy.test/api/v3';
+    server.use(
+      http.get(`${refused}/flows`, ({ request }) => {
+        // as in Chromium: a network error, then the violation event on the document
+        setTimeout(() => {
+          const violation = new Event('securitypolicyviolation');
+          Object.assign(violation, { effectiveDirective: 'connect-src', blockedURI: request.url });
+          document.dispatchEvent(violation);
+        }, 0);
+        return HttpResponse.error();
+      }),
+    );
+    const user = setup();
+    const url = screen.getByLabelText('API base URL');
+    await user.clear(url);
+    await user.type(url, refused);
+    await user.type(screen.getByLabelText('API token'), 'good');
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'This page may not call http://refused-by-policy.test: the Task Composer server that serves it does not allow that address. Add http://refused-by-policy.test to its CONNECT_ORIGINS setting',
+    );
+    expect(alert).not.toHaveTextContent('Cannot reach');
+    // it would not help: the browser refuses that address whatever the network does
+    expect(within(alert).queryByRole('button', { name: 'Connect without checking' })).not.toBeInTheDocument();
+  });
+
   it('asks for a token and a real address before calling anything', async () => {
     const user = setup();
     const url = screen.getByLabelText('API base URL');
@@ -129,5 +170,68 @@ describe('ConnectionScreen', () => {
     await waitFor(() =>
       expect(screen.getByTestId('probe')).toHaveTextContent(`${window.location.origin}/api/v3 good`),
     );
+  });
+
+  it('shows what waits on this device next to the form', () => {
+    setup();
+    expect(screen.getByText('the outbox slot')).toBeInTheDocument();
+  });
+});
+
+describe('ConnectionScreen offline', () => {
+  let calls = 0;
+  beforeEach(() => {
+    calls = 0;
+    server.use(
+      http.get(api('/flows'), () => {
+        calls++;
+        return HttpResponse.error();
+      }),
+    );
+  });
+
+  it('says the device is offline and takes the token unchecked, asking nothing', async () => {
+    online = false;
+    const user = setup();
+    expect(
+      screen.getByText(
+        'This device is offline. You can still connect: the token is checked once the connection returns.',
+      ),
+    ).toBeInTheDocument();
+    await fillAndConnect(user, 'good');
+    expect(screen.getByTestId('probe')).toHaveTextContent(`${TEST_BASE} good (unchecked)`);
+    expect(calls).toBe(0);
+    expect(JSON.parse(sessionStorage.getItem(CONNECTION_KEY) ?? 'null')).toEqual({
+      baseUrl: TEST_BASE,
+      token: 'good',
+      unchecked: true,
+    });
+  });
+
+  it('offers the demo account it was given before, and connects with it unchecked', async () => {
+    online = false;
+    localStorage.setItem(DEMO_KEY, JSON.stringify({ token: 'demo-1', baseUrl: TEST_BASE }));
+    server.use(http.get(demoUrl, () => HttpResponse.error()));
+    const user = setup();
+    await user.click(await screen.findByRole('button', { name: 'Use demo account' }));
+    expect(screen.getByTestId('probe')).toHaveTextContent(`${TEST_BASE} demo-1 (unchecked)`);
+  });
+
+  it('when the browser thinks it is online but no answer comes, lets the person connect without the check', async () => {
+    const user = setup();
+    await fillAndConnect(user, 'good');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(`Cannot reach the server at ${TEST_BASE}`);
+    expect(screen.getByTestId('probe')).toHaveTextContent('none');
+    await user.click(within(alert).getByRole('button', { name: 'Connect without checking' }));
+    expect(screen.getByTestId('probe')).toHaveTextContent(`${TEST_BASE} good (unchecked)`);
+  });
+
+  it('never offers to skip the check when the server refused the token', async () => {
+    server.use(http.get(api('/flows'), () => HttpResponse.json({ status: false }, { status: 401 })));
+    const user = setup();
+    await fillAndConnect(user, 'wrong');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The server refused this API token');
+    expect(screen.queryByRole('button', { name: 'Connect without checking' })).not.toBeInTheDocument();
   });
 });

@@ -1,20 +1,32 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { trimBaseUrl } from '../../api/base-url';
 import { useCheckConnection } from '../../api/check-connection';
 import { useConnection, type Connection } from '../../api/connection';
 import { useDemoAccount } from '../../api/get-demo';
+import { ApiError } from '../../api/http';
+import { useOnline } from '../../api/use-online';
 import { useT } from '../../i18n/i18n';
 import { Alert } from '../../ui/Alert';
 import { apiErrorMessage } from '../../ui/api-error-message';
 import { defaultBaseUrl, isHttpUrl } from './default-base-url';
 
-/** Base URL + token, checked by one cheap call before the app uses them; or the demo account in one click. */
-export function ConnectionScreen({ notice }: { notice?: string }) {
+interface Props {
+  notice?: string;
+  /** what waits on this device to be sent once connected (the app's outbox) */
+  waiting?: ReactNode;
+}
+
+/**
+ * Base URL + token, checked by one cheap call before the app uses them; or the demo account in one click.
+ * Offline the token cannot be checked: it is taken as it is and checked once the server answers.
+ */
+export function ConnectionScreen({ notice, waiting }: Props) {
   const t = useT();
   const ids = useId();
   const { connect } = useConnection();
   const check = useCheckConnection();
   const demo = useDemoAccount();
+  const online = useOnline();
   const [baseUrl, setBaseUrl] = useState(defaultBaseUrl);
   const [token, setToken] = useState('');
   const [remember, setRemember] = useState(false);
@@ -27,8 +39,14 @@ export function ConnectionScreen({ notice }: { notice?: string }) {
   const tokenError = touched && token.trim() === '' ? t('connection.tokenRequired') : null;
 
   const attempt = (c: Connection) => {
+    if (!online) return connect(c, remember, { unchecked: true });
     check.mutate(c, { onSuccess: (ok) => connect(ok, remember) });
   };
+  // No answer at all (not a refusal, nor this page's policy): the person may still go on, unchecked.
+  const unanswered =
+    check.error instanceof ApiError && check.error.status === 0 && !check.error.refusedByPolicy
+      ? check.variables
+      : undefined;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -44,7 +62,9 @@ export function ConnectionScreen({ notice }: { notice?: string }) {
     <section className="card connection" aria-labelledby={`${ids}-h`}>
       <h1 id={`${ids}-h`}>{t('connection.heading')}</h1>
       {notice ? <Alert tone="info">{notice}</Alert> : null}
+      {online ? null : <Alert tone="info">{t('connection.offline')}</Alert>}
       <p className="muted">{t('connection.intro')}</p>
+      {waiting}
       <form onSubmit={submit} noValidate>
         <div className="field">
           <label htmlFor={`${ids}-url`}>{t('connection.baseUrl')}</label>
@@ -103,7 +123,23 @@ export function ConnectionScreen({ notice }: { notice?: string }) {
             {t('connection.rememberHint')}
           </p>
         </div>
-        {check.isError ? <Alert>{apiErrorMessage(t, check.error, failedUrl)}</Alert> : null}
+        {check.isError ? (
+          <Alert
+            action={
+              unanswered ? (
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => connect(unanswered, remember, { unchecked: true })}
+                >
+                  {t('connection.connectUnchecked')}
+                </button>
+              ) : undefined
+            }
+          >
+            {apiErrorMessage(t, check.error, failedUrl)}
+          </Alert>
+        ) : null}
         <div className="actions">
           <button type="submit" className="button button-primary" disabled={check.isPending}>
             {check.isPending ? t('connection.connecting') : t('connection.connect')}

@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { LatLng } from '../../flow/coordinates';
+import { readCoordinates, type LatLng } from '../../flow/coordinates';
 import { I18nProvider } from '../../i18n/i18n';
 import { LocationField, type LocationFieldProps } from './LocationField';
 import { LocationPreview } from './LocationPreview';
@@ -13,7 +13,9 @@ import type { MapPickerProps } from './map-props';
 vi.mock('./MapPicker', () => ({
   MapPicker: (p: MapPickerProps) => (
     <div role="region" aria-label={p.label} data-point={p.point ? `${p.point.lat},${p.point.lng}` : ''}>
-      <span data-testid="center">{p.center ? `${p.center.lat},${p.center.lng}` : ''}</span>
+      <span data-testid="center">
+        {p.center ? `${p.center.lat},${p.center.lng} ${p.centerLabel ?? ''}` : ''}
+      </span>
       {p.onPick ? (
         <button type="button" onClick={() => p.onPick?.({ lat: -6.30000004, lng: 106.9 })}>
           click the map
@@ -25,8 +27,13 @@ vi.mock('./MapPicker', () => ({
 
 const HUB = { lat: -6.2, lng: 106.8, name: 'Jakarta' };
 
+/** The field as the form uses it: a commit puts the wire form of what it reads in the value. */
 function Harness(props: Partial<LocationFieldProps> & { start?: string }) {
   const [value, setValue] = useState(props.start ?? '');
+  const commit = (text: string) => {
+    const r = readCoordinates(text, props.hub);
+    if (r.ok) setValue(r.wire);
+  };
   return (
     <I18nProvider lang="en">
       <label htmlFor="spot">Drop point</label>
@@ -35,6 +42,7 @@ function Harness(props: Partial<LocationFieldProps> & { start?: string }) {
         label="Drop point"
         value={value}
         onChange={setValue}
+        onCommit={commit}
         onBlur={() => {}}
         {...props}
       />
@@ -50,9 +58,9 @@ afterEach(() => vi.unstubAllGlobals());
 describe('LocationField', () => {
   it('shows a text input and, once loaded, a map named "<title> map"', async () => {
     render(<Harness hub={HUB} />);
-    expect(input()).toHaveAccessibleDescription(/Type or paste “lat,lng”/);
+    expect(input()).toHaveAccessibleDescription(/Type or paste coordinates/);
     expect(await map()).toBeInTheDocument();
-    expect(screen.getByTestId('center')).toHaveTextContent('-6.2,106.8');
+    expect(screen.getByTestId('center')).toHaveTextContent('-6.2,106.8 Hub Jakarta');
   });
 
   it('sets the value from a map click and says so', async () => {
@@ -140,6 +148,40 @@ describe('LocationField', () => {
     expect(screen.queryByRole('button', { name: 'click the map' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Use hub location' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Use my location' })).toBeDisabled();
+  });
+
+  it('puts what the form gives right under the input, before the hint, the buttons and the map', async () => {
+    render(<Harness below={<p id="err">Drop point must be coordinates.</p>} invalid describedBy="err" />);
+    const error = screen.getByText('Drop point must be coordinates.');
+    expect(input().nextElementSibling).toBe(error);
+    const later = [
+      screen.getByText(/Type or paste/),
+      screen.getByRole('button', { name: 'Use hub location' }),
+      await map(),
+    ];
+    for (const el of later)
+      expect(error.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(input()).toHaveAccessibleDescription(/^Drop point must be coordinates\. Type or paste/);
+  });
+
+  it('marks on the map the point as read with the hub: longitude first when only that is near it', async () => {
+    const user = userEvent.setup();
+    render(<Harness hub={{ lat: 52.52, lng: 13.4, name: 'Berlin' }} />);
+    const m = await map();
+    await user.type(input(), '13.41 52.5');
+    expect(m).toHaveAttribute('data-point', '52.5,13.41');
+    await user.tab();
+    expect(input()).toHaveValue('52.5,13.41');
+  });
+
+  it('says "tap the map" where a finger is the pointer', () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query === '(pointer: coarse)',
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    }));
+    render(<Harness />);
+    expect(input()).toHaveAccessibleDescription(/or tap the map\.$/);
   });
 
   it('passes the invalid state and the form error description through', () => {

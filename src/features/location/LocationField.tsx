@@ -1,18 +1,24 @@
-import { useId, useState, type ClipboardEvent } from 'react';
-import { formatCoordinates, parseCoordinates, type LatLng } from '../../flow/coordinates';
+import { useId, useState, type ClipboardEvent, type ReactNode } from 'react';
+import { formatCoordinates, readCoordinates, type LatLng } from '../../flow/coordinates';
 import { useT, type Translate } from '../../i18n/i18n';
 import { LazyMap } from './LazyMap';
+import { useCoarsePointer } from './use-coarse-pointer';
 import { useMyLocation, type LocateState } from './use-my-location';
 import './location.css';
+// This screen's text is not in the first screen's bundle: it joins the dictionaries with this chunk.
+import '../../i18n/work';
 
 export interface LocationFieldProps {
   /** id of the text input (the form's label points at it) */
   id: string;
-  /** the field title: the map is named "<label> map" */
+  /** the field title: the map is named "<title> map" */
   label: string;
-  /** "lat,lng" as held by the form (may be half-typed) */
+  /** the text as typed (may be half-typed or in any form readCoordinates reads) */
   value: string;
+  /** a new text: typed, or "lat,lng" from the map, the hub or the device */
   onChange(value: string): void;
+  /** the person finished typing (leaving the field, Enter) or pasted coordinates: the form reads `text` */
+  onCommit(text: string): void;
   onBlur(): void;
   bindInput?(el: HTMLInputElement | null): void;
   required?: boolean;
@@ -20,19 +26,17 @@ export interface LocationFieldProps {
   invalid?: boolean;
   describedBy?: string;
   hub?: { lat: number; lng: number; name: string };
-}
-
-function normalise(text: string): string {
-  const p = parseCoordinates(text);
-  return p ? formatCoordinates(p) : text;
+  /** shown right under the input: the form's error and its note on how the text was read */
+  below?: ReactNode;
 }
 
 /**
- * Coordinates three ways: typed or pasted (`lat,lng`, `lat lng`, Google Maps / OpenStreetMap links, all
- * normalised to `lat,lng`), picked on the map (click or drag), or from the hub / the device.
+ * Coordinates three ways: typed or pasted (the forms readCoordinates reads, map links too), picked on
+ * the map (click or drag), or from the hub / the device.
  */
 export function LocationField({ bindInput, onChange, ...p }: LocationFieldProps) {
   const t = useT();
+  const coarse = useCoarsePointer();
   const hintId = useId();
   const [said, setSaid] = useState('');
   const set = (point: LatLng) => {
@@ -41,14 +45,15 @@ export function LocationField({ bindInput, onChange, ...p }: LocationFieldProps)
     setSaid(value);
   };
   const mine = useMyLocation(set);
-  const point = parseCoordinates(p.value);
   const hub = p.hub ? { lat: p.hub.lat, lng: p.hub.lng } : undefined;
+  const reading = readCoordinates(p.value, hub);
 
   const onPaste = (e: ClipboardEvent<HTMLInputElement>) => {
-    const pasted = parseCoordinates(e.clipboardData.getData('text'));
-    if (!pasted) return; // not coordinates: paste as usual and let validation speak
+    const pasted = e.clipboardData.getData('text');
+    if (!readCoordinates(pasted, hub).ok) return; // not coordinates: paste as usual and let validation speak
     e.preventDefault();
-    set(pasted);
+    setSaid('');
+    p.onCommit(pasted);
   };
 
   return (
@@ -63,21 +68,25 @@ export function LocationField({ bindInput, onChange, ...p }: LocationFieldProps)
           readOnly={p.readOnly}
           aria-required={p.required || undefined}
           aria-invalid={p.invalid || undefined}
-          aria-describedby={[hintId, p.describedBy].filter(Boolean).join(' ')}
+          aria-describedby={[p.describedBy, hintId].filter(Boolean).join(' ')}
           value={p.value}
           onChange={(e) => {
             setSaid('');
             onChange(e.target.value);
           }}
           onPaste={p.readOnly ? undefined : onPaste}
+          onKeyDown={(e) => {
+            // before the form's Enter submits: what is sent is what the note says was read
+            if (e.key === 'Enter') p.onCommit(e.currentTarget.value);
+          }}
           onBlur={(e) => {
-            const tidy = normalise(e.target.value);
-            if (tidy !== e.target.value) onChange(tidy);
+            p.onCommit(e.target.value);
             p.onBlur();
           }}
         />
+        {p.below}
         <p className="hint" id={hintId}>
-          {t('location.hint')}
+          {t(coarse ? 'location.hintTouch' : 'location.hint')}
         </p>
         <div className="location-buttons">
           <button
@@ -99,8 +108,9 @@ export function LocationField({ bindInput, onChange, ...p }: LocationFieldProps)
       <div className="location-map">
         <LazyMap
           label={t('location.map', { title: p.label })}
-          point={point}
+          point={reading.ok ? reading.point : null}
           center={hub}
+          centerLabel={p.hub ? t('location.hubMarker', { name: p.hub.name }) : undefined}
           onPick={p.readOnly ? undefined : set}
         />
       </div>

@@ -1,46 +1,99 @@
-// The Leaflet map: the only module that imports Leaflet, loaded with React.lazy so Leaflet is its own
-// chunk, fetched only when a flow has a location field (or a created task has a location).
+// The Leaflet map: Leaflet is imported only by the modules of this chunk, loaded with React.lazy, and
+// fetched only when a flow has a location field (or a created task has a location).
 import 'leaflet/dist/leaflet.css';
 import './leaflet-icons';
-import type { LeafletMouseEvent, Marker as LeafletMarker } from 'leaflet';
+import type {
+  FitBoundsOptions,
+  LatLngBoundsExpression,
+  LeafletMouseEvent,
+  Marker as LeafletMarker,
+} from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { MapContainer, Marker, TileLayer, useMap, useMapEvents } from 'react-leaflet';
-import type { LatLng } from '../../flow/coordinates';
-import { useT } from '../../i18n/i18n';
+import { distanceKm, type LatLng } from '../../flow/coordinates';
+import { useLanguage, useT } from '../../i18n/i18n';
+import { HubMark, MapControls } from './map-controls';
 import type { MapPickerProps } from './map-props';
-import { TILE_ATTRIBUTION, TILE_URL } from './tile-config';
+import { tileAttribution, TILE_URL } from './tile-config';
+import { useTouchGestures } from './touch-gestures';
+import { useCoarsePointer } from './use-coarse-pointer';
 
 // Without a hub or a point the map opens on Indonesia, where MileApp's customers mostly work.
 const FALLBACK: LatLng = { lat: -2.5, lng: 118 };
 const CLOSE_ZOOM = 15;
+// A point this close to the hub is first shown together with it: the hub is the reference without tiles.
+const SHOW_BOTH_KM = 50;
+const BOUNDS_OPTIONS: FitBoundsOptions = { padding: [48, 48], maxZoom: CLOSE_ZOOM };
 
-export function MapPicker({ label, point, center, onPick, height = 320 }: MapPickerProps) {
+type View = { center: LatLng; zoom: number } | { bounds: LatLngBoundsExpression };
+
+function startView(point: LatLng | null, hub: LatLng | undefined): View {
+  if (point && hub && distanceKm(point, hub) <= SHOW_BOTH_KM)
+    return {
+      bounds: [
+        [point.lat, point.lng],
+        [hub.lat, hub.lng],
+      ],
+    };
+  const at = point ?? hub;
+  return at ? { center: at, zoom: CLOSE_ZOOM } : { center: FALLBACK, zoom: 4 };
+}
+
+export function MapPicker({ label, point, center, centerLabel, onPick, height = 320 }: MapPickerProps) {
   const t = useT();
+  const { lang } = useLanguage();
+  const coarse = useCoarsePointer();
   const [tilesFailed, setTilesFailed] = useState(false);
-  const [start] = useState(() => ({
-    at: point ?? center ?? FALLBACK,
-    zoom: point || center ? CLOSE_ZOOM : 4,
-  }));
+  const [twoFingers, setTwoFingers] = useState(false);
+  const [view] = useState(() => startView(point, center));
   const tileEvents = useMemo(
     () => ({ tileerror: () => setTilesFailed(true), tileload: () => setTilesFailed(false) }),
     [],
   );
+  const tilesFailedText = !onPick
+    ? 'location.tilesFailedView'
+    : coarse
+      ? 'location.tilesFailedTouch'
+      : 'location.tilesFailed';
   return (
-    <div className="map-picker" style={{ height }}>
-      <MapContainer center={start.at} zoom={start.zoom} className="map" scrollWheelZoom={false}>
-        <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} eventHandlers={tileEvents} />
-        <Accessible label={label} />
-        <Follow point={point} center={center} />
-        {onPick ? <ClickToPick onPick={onPick} /> : null}
-        {point ? <PointMarker point={point} onPick={onPick} title={t('location.marker')} /> : null}
-      </MapContainer>
+    <>
+      <div className="map-picker" style={{ height }}>
+        <MapContainer
+          {...view}
+          boundsOptions={BOUNDS_OPTIONS}
+          className="map"
+          scrollWheelZoom={false}
+          zoomControl={false}
+          attributionControl={false}
+        >
+          <TileLayer key={lang} url={TILE_URL} attribution={tileAttribution(t)} eventHandlers={tileEvents} />
+          <MapControls />
+          <Accessible label={label} />
+          <Follow point={point} center={center} />
+          <Gestures onHint={setTwoFingers} />
+          {onPick ? <ClickToPick onPick={onPick} /> : null}
+          {center && centerLabel ? <HubMark at={center} label={centerLabel} /> : null}
+          {point ? <PointMarker point={point} onPick={onPick} title={t('location.marker')} /> : null}
+        </MapContainer>
+        {twoFingers ? (
+          <p className="map-gesture-hint" role="status">
+            {t('location.twoFingers')}
+          </p>
+        ) : null}
+      </div>
+      {/* under the map, not over it: it would hide the marks that are all there is to see */}
       {tilesFailed ? (
         <p className="map-notice" role="status">
-          {t(onPick ? 'location.tilesFailed' : 'location.tilesFailedView')}
+          {t(tilesFailedText)}
         </p>
       ) : null}
-    </div>
+    </>
   );
+}
+
+function Gestures({ onHint }: { onHint(show: boolean): void }) {
+  useTouchGestures(onHint);
+  return null;
 }
 
 /** Leaflet's container is the focusable element: it carries the map's role and name. */
@@ -54,11 +107,19 @@ function Accessible({ label }: { label: string }) {
   return null;
 }
 
-/** Typing moves the marker into view; a new hub recentres the map while no point is chosen. */
+/**
+ * Typing moves the marker into view, with the hub when it is near (the reference when no map images
+ * load); a new hub recentres the map while no point is chosen.
+ */
 function Follow({ point, center }: { point: LatLng | null; center?: LatLng }) {
   const map = useMap();
   useEffect(() => {
-    if (point && !map.getBounds().contains(point)) map.setView(point, Math.max(map.getZoom(), CLOSE_ZOOM));
+    if (!point || map.getBounds().contains(point)) return;
+    const view = startView(point, center);
+    if ('bounds' in view) map.fitBounds(view.bounds, BOUNDS_OPTIONS);
+    else map.setView(point, Math.max(map.getZoom(), CLOSE_ZOOM));
+    // only when the point moves: a new hub does not move the view away from the chosen point
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, point]);
   const hasPoint = point !== null;
   useEffect(() => {

@@ -6,8 +6,10 @@ export interface MapPickerProps {
   label: string;
   /** the chosen point: the marker */
   point: LatLng | null;
-  /** where to look when nothing is chosen (the hub) */
+  /** where to look when nothing is chosen (the hub): marked on the map, with a label that needs no tiles */
   center?: LatLng;
+  /** the label of that mark ("Hub Jakarta") */
+  centerLabel?: string;
   /** a click or a marker drag; absent = a read-only map */
   onPick?(p: LatLng): void;
   /** map height in CSS pixels */

@@ -1,9 +1,9 @@
 import { DEFAULT_TILE_URL } from '../../shared/map-tiles';
+import type { Translate } from '../../i18n/i18n';
 
 // Map tiles come from a configurable server (VITE_TILE_URL at build time): OpenStreetMap's public tiles
-// suit a demo; an organisation with its own tile server or provider key sets its URL instead.
-const DEFAULT_ATTRIBUTION =
-  '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+// suit a demo; an organisation with its own tile server or provider key sets its URL (and attribution).
+const OSM_LINK = '<a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
 
 function env(name: string): string | undefined {
   const v: unknown = import.meta.env[name];
@@ -11,4 +11,9 @@ function env(name: string): string | undefined {
 }
 
 export const TILE_URL = env('VITE_TILE_URL') ?? DEFAULT_TILE_URL;
-export const TILE_ATTRIBUTION = env('VITE_TILE_ATTRIBUTION') ?? DEFAULT_ATTRIBUTION;
+const CUSTOM_ATTRIBUTION = env('VITE_TILE_ATTRIBUTION');
+
+/** The attribution of the tiles (HTML, as Leaflet shows it): OpenStreetMap's in the reader's language. */
+export function tileAttribution(t: Translate): string {
+  return CUSTOM_ATTRIBUTION ?? t('location.attribution', { osm: OSM_LINK });
+}

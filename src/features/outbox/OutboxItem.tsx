@@ -1,32 +1,39 @@
+import { useEffect, useId, useRef, useState, type Ref } from 'react';
 import { formatClock, useLanguage, useT, type MessageId } from '../../i18n/i18n';
 import type { OutboxEntry } from './outbox-types';
 import { fieldMessages, reasonText } from './reason-text';
 
 interface Props {
   entry: OutboxEntry;
+  /** opens it in the form: a refused one to correct it, a waiting one to change it before it is sent */
   onReopen(entry: OutboxEntry): void;
+  /** forgets it: a refused one discarded, a created one cleared from the list */
   onRemove(entry: OutboxEntry): void;
+  /** a task not sent yet is not to be sent at all (asked first) */
+  onCancel(entry: OutboxEntry): void;
+  /** one taken into the form goes back to the queue as it was */
+  onPutBack(entry: OutboxEntry): void;
 }
 
 /** One kept task: what it is, its state in words, why it waits or failed, and what can be done. */
-export function OutboxItem({ entry, onReopen, onRemove }: Props) {
+export function OutboxItem({ entry, onReopen, onRemove, onCancel, onPutBack }: Props) {
   const t = useT();
   const { lang } = useLanguage();
+  const [confirming, setConfirming] = useState(false);
+  const cancelButton = useRef<HTMLButtonElement>(null);
   const time = formatClock(entry.queuedAt, lang);
   const label = entry.label || t('outbox.untitled');
   const messages = fieldMessages(entry.reason);
   const action = (key: MessageId, act: (entry: OutboxEntry) => void) => (
-    <button
-      type="button"
-      className="button button-small"
-      onClick={() => act(entry)}
-      // the visible word first (what voice control users say), then which task it acts on
-      aria-label={`${t(key)}: ${label}`}
-    >
-      {t(key)}
-    </button>
+    <ActionButton word={t(key)} label={label} onClick={() => act(entry)} />
   );
-  const reason = entry.state === 'waiting' || entry.state === 'failed' ? reasonText(t, entry.reason) : '';
+  const reason =
+    entry.state === 'editing'
+      ? t('outbox.reason.editing')
+      : entry.state === 'waiting' || entry.state === 'failed'
+        ? reasonText(t, entry.reason)
+        : '';
+  const cancellable = entry.state === 'waiting' || entry.state === 'editing';
   return (
     <li className={`outbox-item outbox-${entry.state}`}>
       <div className="outbox-line">
@@ -51,15 +58,97 @@ export function OutboxItem({ entry, onReopen, onRemove }: Props) {
           <code>{t('outbox.taskId', { id: entry.taskId })}</code>
         </p>
       ) : null}
-      {entry.state === 'failed' ? (
+      {cancellable && confirming ? (
+        <CancelPrompt
+          entry={entry}
+          label={label}
+          onKeep={() => {
+            setConfirming(false);
+            // back where the person was (the button is drawn again on the next frame)
+            requestAnimationFrame(() => cancelButton.current?.focus());
+          }}
+          onCancel={() => onCancel(entry)}
+        />
+      ) : (
         <div className="actions outbox-actions">
-          {action('outbox.reopen', onReopen)}
-          {action('outbox.discard', onRemove)}
+          {entry.state === 'waiting' ? action('outbox.edit', onReopen) : null}
+          {entry.state === 'editing' ? action('outbox.reopen', onReopen) : null}
+          {entry.state === 'editing' ? action('outbox.putBack', onPutBack) : null}
+          {cancellable ? (
+            <ActionButton
+              word={t('outbox.cancel')}
+              label={label}
+              onClick={() => setConfirming(true)}
+              ref={cancelButton}
+            />
+          ) : null}
+          {entry.state === 'failed' ? action('outbox.reopen', onReopen) : null}
+          {entry.state === 'failed' ? action('outbox.discard', onRemove) : null}
+          {entry.state === 'created' ? action('outbox.remove', onRemove) : null}
         </div>
-      ) : null}
-      {entry.state === 'created' ? (
-        <div className="actions outbox-actions">{action('outbox.remove', onRemove)}</div>
-      ) : null}
+      )}
     </li>
+  );
+}
+
+/** The visible word first (what voice control users say), then which task it acts on. */
+function ActionButton({
+  word,
+  label,
+  onClick,
+  ref,
+}: {
+  word: string;
+  label: string;
+  onClick(): void;
+  ref?: Ref<HTMLButtonElement>;
+}) {
+  return (
+    <button
+      type="button"
+      className="button button-small"
+      ref={ref}
+      onClick={onClick}
+      aria-label={`${word}: ${label}`}
+    >
+      {word}
+    </button>
+  );
+}
+
+/** "Cancel" asks first: the safe answer is the one in focus. */
+function CancelPrompt({
+  entry,
+  label,
+  onKeep,
+  onCancel,
+}: {
+  entry: OutboxEntry;
+  label: string;
+  onKeep(): void;
+  onCancel(): void;
+}) {
+  const t = useT();
+  const textId = useId();
+  const keep = useRef<HTMLButtonElement>(null);
+  useEffect(() => keep.current?.focus(), []);
+  // a try that got no answer may have reached the server: cancelling here cannot undo that
+  const maybeCreated =
+    entry.tries > 0 && (entry.reason?.kind === 'network' || entry.reason?.kind === 'timeout');
+  return (
+    <div className="outbox-confirm" role="alertdialog" aria-labelledby={textId}>
+      <p id={textId}>
+        {t('outbox.cancelConfirm', { label })}
+        {maybeCreated ? ` ${t('outbox.cancelMaybeCreated')}` : ''}
+      </p>
+      <div className="actions outbox-actions">
+        <button type="button" className="button button-small" ref={keep} onClick={onKeep}>
+          {t('outbox.cancelKeep')}
+        </button>
+        <button type="button" className="button button-small" onClick={onCancel}>
+          {t('outbox.cancelConfirmYes')}
+        </button>
+      </div>
+    </div>
   );
 }

@@ -163,6 +163,85 @@ describe('OutboxPanel', () => {
   });
 });
 
+describe('a task not sent yet', () => {
+  it('can be edited: it goes to the form, and a created one only clears from this list', async () => {
+    online = false;
+    const user = userEvent.setup();
+    const outbox = await sharedOutbox();
+    const waiting = await entryFor(TEST_CONNECTION, { label: 'Ayu' });
+    await outbox.put(waiting);
+    await outbox.put(await entryFor(TEST_CONNECTION, { label: 'Budi', state: 'created', taskId: 't1' }));
+    const { onReopen } = renderPanel();
+    await user.click(await screen.findByRole('button', { name: 'Edit: Ayu' }));
+    expect(onReopen).toHaveBeenCalledWith(expect.objectContaining({ id: waiting.id }));
+    await user.click(screen.getByRole('button', { name: 'Clear from this list: Budi' }));
+    await waitFor(() => expect(outbox.entries().map((e) => e.label)).toEqual(['Ayu']));
+  });
+
+  it('can be cancelled after saying so; "Keep it" keeps it', async () => {
+    online = false;
+    const user = userEvent.setup();
+    const outbox = await sharedOutbox();
+    await outbox.put(await entryFor(TEST_CONNECTION, { label: 'Ayu' }));
+    renderPanel();
+    const cancel = await screen.findByRole('button', { name: 'Cancel: Ayu' });
+    await user.click(cancel);
+    const prompt = screen.getByRole('alertdialog');
+    expect(prompt).toHaveTextContent('Cancel “Ayu”? It is removed from this device and not sent.');
+    expect(prompt).not.toHaveTextContent('may have created it');
+    expect(within(prompt).getByRole('button', { name: 'Keep it' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Cancel: Ayu' })).toHaveFocus());
+    expect(outbox.entries()).toHaveLength(1);
+
+    await user.click(screen.getByRole('button', { name: 'Cancel: Ayu' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel the task' }));
+    await waitFor(() => expect(outbox.entries()).toHaveLength(0));
+  });
+
+  it('says when a try got no answer, so cancelling may come too late', async () => {
+    online = false;
+    const user = userEvent.setup();
+    const outbox = await sharedOutbox();
+    await outbox.put(
+      await entryFor(TEST_CONNECTION, { label: 'Ayu', tries: 2, reason: { kind: 'timeout' } }),
+    );
+    renderPanel();
+    await user.click(await screen.findByRole('button', { name: 'Cancel: Ayu' }));
+    expect(screen.getByRole('alertdialog')).toHaveTextContent(
+      'A try got no answer, so the server may have created it already',
+    );
+  });
+
+  it('being edited is not sent; "Send as it was" sends it', async () => {
+    const user = userEvent.setup();
+    const outbox = await sharedOutbox();
+    const entry = await entryFor(TEST_CONNECTION, { label: 'Ayu', state: 'editing' });
+    await outbox.put(entry);
+    const keys: (string | null)[] = [];
+    server.use(
+      http.post(api('/task'), ({ request }) => {
+        keys.push(request.headers.get('idempotency-key'));
+        return HttpResponse.json({ status: true, task: { _id: 'task-5' } }, { status: 201 });
+      }),
+    );
+    const reload = vi.spyOn(outbox, 'reload');
+    renderPanel();
+    expect(await screen.findByText('Being edited')).toBeInTheDocument();
+    expect(panel()).toHaveTextContent('Opened in the form: it is not sent until you create it there');
+    // the panel's runner has run at start (online, forced) and left it alone
+    await waitFor(() => expect(reload).toHaveBeenCalled());
+    await act(async () => {
+      await reload.mock.results[0]?.value;
+    });
+    expect(keys).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Send as it was: Ayu' }));
+    await waitFor(() => expect(within(panel()).getByText('Created')).toBeInTheDocument());
+    expect(keys).toEqual([entry.id]);
+  });
+});
+
 describe('tasks of another account', () => {
   it('can be handed to the account connected now (same server), and are then sent with it', async () => {
     const user = userEvent.setup();

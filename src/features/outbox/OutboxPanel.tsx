@@ -5,12 +5,12 @@ import { useT } from '../../i18n/i18n';
 import { OutboxItem } from './OutboxItem';
 import type { OutboxEntry } from './outbox-types';
 import { useAnnouncement } from './use-announcement';
-import { useOnline } from './use-online';
+import { useOnline } from '../../api/use-online';
 import { useAccount, useOutboxEntries, useOutboxRunner, useSharedOutbox } from './use-outbox';
 import './outbox.css';
 
 interface Props {
-  /** a refused entry is opened back in the form; the app knows the form */
+  /** an entry is opened in the form (a refused one, or a waiting one to edit); the app knows the form */
   onReopen(entry: OutboxEntry): void;
 }
 
@@ -46,6 +46,15 @@ export function OutboxPanel({ onReopen }: Props) {
   const created = mine.filter((e) => e.state === 'created');
   const visible = mine.length > 0 || !online || others > 0;
   const remove = (e: OutboxEntry) => void outbox?.remove(e.id);
+  // Only what is still unsent is cancelled: one that went out meanwhile keeps its new state in view.
+  const cancel = (e: OutboxEntry) => {
+    const now = outbox?.get(e.id)?.state;
+    if (now === 'waiting' || now === 'editing') remove(e);
+  };
+  const putBack = async (e: OutboxEntry) => {
+    await outbox?.update(e.id, { state: 'waiting', nextTryAt: 0 });
+    await runner?.flush(true);
+  };
   // A token that expired and was replaced names a new account: the person may hand its tasks over,
   // on the same API only (another server is surely another organisation).
   const base = connection && trimBaseUrl(connection.baseUrl);
@@ -95,7 +104,7 @@ export function OutboxPanel({ onReopen }: Props) {
             </div>
           </div>
           {!online ? <p className="outbox-offline">{t('outbox.offline')}</p> : null}
-          {waiting || mine.some((e) => e.state === 'failed') ? (
+          {waiting || mine.some((e) => e.state === 'failed' || e.state === 'editing') ? (
             <p className="hint">{t('outbox.intro')}</p>
           ) : null}
           {outbox && !outbox.persistent && mine.length > 0 ? (
@@ -104,7 +113,14 @@ export function OutboxPanel({ onReopen }: Props) {
           {mine.length > 0 ? (
             <ul className="outbox-list">
               {mine.map((e) => (
-                <OutboxItem key={e.id} entry={e} onReopen={onReopen} onRemove={remove} />
+                <OutboxItem
+                  key={e.id}
+                  entry={e}
+                  onReopen={onReopen}
+                  onRemove={remove}
+                  onCancel={cancel}
+                  onPutBack={(entry) => void putBack(entry)}
+                />
               ))}
             </ul>
           ) : null}

@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { api, server, setupMswServer, TEST_CONNECTION } from '../../api/testing/msw';
 import { accountOf } from '../../api/account';
+import { OUTBOX_POLICY } from '../../api/retry-policy';
 import { openOutboxDb } from './outbox-db';
 import { createRunner, enqueue } from './outbox-runner';
 import { createOutbox, sharedOutbox } from './outbox-store';
@@ -107,6 +108,30 @@ describe('outbox runner', () => {
     expect(outbox.get(b.id)).toMatchObject({ state: 'created' });
   });
 
+  it('takes its waits from the schedule it is given: a 429 and a 503 wait as it says', async () => {
+    const { outbox, account } = await setup();
+    const schedule = { ...OUTBOX_POLICY, baseDelayMs: 1000, jitter: 0, rateLimited: 7000 };
+    const runner = createRunner(outbox, TEST_CONNECTION, account, { schedule });
+    const a = await entryFor(TEST_CONNECTION, { tries: 2 });
+    const b = await entryFor(TEST_CONNECTION);
+    await outbox.put(a);
+    await outbox.put(b);
+    answer((n) =>
+      n === 1
+        ? HttpResponse.json({ message: 'down' }, { status: 503 })
+        : HttpResponse.json({ message: 'slow down' }, { status: 429 }),
+    );
+    const before = Date.now();
+    await runner.flush();
+    const after = Date.now();
+    // a: its third failed try, 1 s doubled twice; b: the fixed wait of a rate limit
+    expect(outbox.get(a.id)!.nextTryAt - before).toBeGreaterThanOrEqual(4000);
+    expect(outbox.get(a.id)!.nextTryAt - after).toBeLessThanOrEqual(4000);
+    expect(outbox.get(b.id)).toMatchObject({ state: 'waiting', reason: { kind: 'rateLimited' } });
+    expect(outbox.get(b.id)!.nextTryAt - before).toBeGreaterThanOrEqual(7000);
+    expect(outbox.get(b.id)!.nextTryAt - after).toBeLessThanOrEqual(7000);
+  });
+
   it('sends again, with the same key, an entry a crashed tab left "sending"', async () => {
     const { outbox, runner } = await setup();
     const a = await entryFor(TEST_CONNECTION, { state: 'sending', nextTryAt: Date.now() + 60_000 });
@@ -115,6 +140,27 @@ describe('outbox runner', () => {
     await runner.flush(true);
     expect(seen).toEqual([{ key: a.id, body: a.body }]);
     expect(outbox.get(a.id)).toMatchObject({ state: 'created' });
+  });
+
+  it('leaves alone an entry taken into the form, even one taken while the run was under way', async () => {
+    const { outbox, runner } = await setup();
+    const held = await entryFor(TEST_CONNECTION, { state: 'editing' });
+    const first = await entryFor(TEST_CONNECTION);
+    const late = await entryFor(TEST_CONNECTION);
+    for (const e of [held, first, late]) await outbox.put(e);
+    const keys: (string | null)[] = [];
+    server.use(
+      http.post(api('/task'), async ({ request }) => {
+        keys.push(request.headers.get('idempotency-key'));
+        // while the first is being sent, the person opens `late` in the form
+        await outbox.update(late.id, { state: 'editing' });
+        return created('task-1');
+      }),
+    );
+    await runner.flush(true);
+    expect(keys).toEqual([first.id]);
+    expect(outbox.get(held.id)).toMatchObject({ state: 'editing' });
+    expect(outbox.get(late.id)).toMatchObject({ state: 'editing' });
   });
 
   it("never sends another account's entries with this token", async () => {
@@ -153,6 +199,9 @@ describe('outbox storage', () => {
       snapshot: { values: { field1: 'Jack' }, hubId: 'h', assignee: [], startTime: '', endTime: '' },
     });
     expect(entry).toMatchObject({ id: 'k-1', state: 'waiting', account });
+    // first tried from the outbox one first wait of its schedule (5 s ± 20 %) later
+    expect(entry.nextTryAt - entry.queuedAt).toBeGreaterThanOrEqual(4000);
+    expect(entry.nextTryAt - entry.queuedAt).toBeLessThanOrEqual(6000);
     const reloaded = await createOutbox(await openOutboxDb());
     expect(reloaded.persistent).toBe(true);
     expect(reloaded.entries()).toEqual([entry]);

@@ -4,11 +4,14 @@
 // leaves it to be sent again, under the same key, by the next one.
 import type { Connection } from '../../api/connection';
 import { createTask } from '../../api/create-task';
+import { classify } from '../../api/failure';
 import { isOffline } from '../../api/retry';
+import { backoffDelay, OUTBOX_POLICY, type RetryPolicy } from '../../api/retry-policy';
 import type { Task } from '../../api/task';
-import { outcomeOf, queueReason } from './outcome';
+import { outcomeOf, reasonOf } from './outcome';
 import type { Outbox } from './outbox-store';
-import type { OutboxEntry, QueueItem } from './outbox-types';
+import type { QueuedTask } from '../../api/queued-task';
+import type { OutboxEntry } from './outbox-types';
 
 const LOCK = 'taskComposer.outbox';
 
@@ -21,15 +24,24 @@ export interface Runner {
   flush(force?: boolean): Promise<void>;
 }
 
+export interface RunnerOptions {
+  send?: Send;
+  /** when an entry is tried again after a failure */
+  schedule?: RetryPolicy;
+}
+
 export function createRunner(
   outbox: Outbox,
   conn: Connection,
   account: string,
-  send: Send = sendEntry,
+  { send = sendEntry, schedule = OUTBOX_POLICY }: RunnerOptions = {},
 ): Runner {
   let running: Promise<void> | null = null;
 
   const sendOne = async (entry: OutboxEntry): Promise<boolean> => {
+    // taken back into the form, or cancelled, since this run listed it: not sent
+    const now = outbox.get(entry.id)?.state;
+    if (now !== 'waiting' && now !== 'sending') return true;
     await outbox.update(entry.id, { state: 'sending' });
     try {
       const task = await send(conn, entry);
@@ -37,7 +49,7 @@ export function createRunner(
       return true;
     } catch (error) {
       const tries = entry.tries + 1;
-      const out = outcomeOf(error, tries, isOffline());
+      const out = outcomeOf(error, tries, isOffline(), schedule);
       if (out.state === 'failed') {
         await outbox.update(entry.id, { state: 'failed', tries, reason: out.reason });
         return true;
@@ -85,12 +97,16 @@ export function createRunner(
   };
 }
 
-/** Puts a task the form could not send into the outbox, committed before the promise resolves. */
+/**
+ * Puts a task the form could not send into the outbox, committed before the promise resolves. Its first
+ * try from there is the schedule's first wait away, or at once when the browser is back online.
+ */
 export async function enqueue(
   outbox: Outbox,
   conn: Connection,
   account: string,
-  item: QueueItem,
+  item: QueuedTask,
+  schedule: RetryPolicy = OUTBOX_POLICY,
 ): Promise<OutboxEntry> {
   const now = Date.now();
   const offline = isOffline();
@@ -106,8 +122,11 @@ export async function enqueue(
     queuedAt: now,
     updatedAt: now,
     tries: item.cause === undefined ? 0 : 1,
-    nextTryAt: now + (offline ? 0 : 5000),
-    reason: queueReason(item.cause, offline) ?? { kind: offline ? 'offline' : 'network' },
+    nextTryAt: now + (offline ? 0 : backoffDelay(schedule, 1)),
+    reason:
+      item.cause === undefined
+        ? { kind: offline ? 'offline' : 'network' }
+        : reasonOf(classify(item.cause), offline),
   };
   await outbox.put(entry);
   return entry;

@@ -1,7 +1,9 @@
 // One task put aside because the API could not be reached, kept in IndexedDB until it is created.
 // The id is the task's idempotency key: every try sends it, so the server creates the task once.
+import type { TaskSnapshot } from '../../api/queued-task';
 
-export type OutboxState = 'waiting' | 'sending' | 'created' | 'failed';
+/** `editing`: taken back into the form before it was sent; not sent until the form sends it or it is put back. */
+export type OutboxState = 'waiting' | 'sending' | 'editing' | 'created' | 'failed';
 
 /** Why an entry is waiting or failed; worded when shown, so switching the language re-words it. */
 export type OutboxReason =
@@ -14,15 +16,6 @@ export type OutboxReason =
   /** a 4xx: the server's final word on this body; `errors` are its field messages by body key */
   | { kind: 'rejected'; status: number; message: string; errors?: Record<string, string[]> };
 
-/** What the form needs to open the task again: its values as a draft holds them. */
-export interface FormSnapshot {
-  values: Record<string, unknown>;
-  hubId: string;
-  assignee: string[];
-  startTime: string;
-  endTime: string;
-}
-
 export interface OutboxEntry {
   /** the idempotency key */
   id: string;
@@ -31,7 +24,7 @@ export interface OutboxEntry {
   label: string;
   /** the exact POST /task body, sent as it was when the person pressed "Create task" */
   body: Record<string, unknown>;
-  snapshot: FormSnapshot;
+  snapshot: TaskSnapshot;
   /** the API it is meant for, and a hash of that API + token: never sent to another organisation */
   baseUrl: string;
   account: string;
@@ -44,13 +37,7 @@ export interface OutboxEntry {
   taskId?: string;
 }
 
-/** What the form hands over; the outbox adds the rest. */
-export interface QueueItem {
-  key: string;
-  flow: string;
-  label: string;
-  body: Record<string, unknown>;
-  snapshot: FormSnapshot;
-  /** why it could not be sent now: the last error, or none when the browser said it was offline */
-  cause?: unknown;
+/** Not created yet: still to be sent, or refused and waiting to be corrected. */
+export function isUnsent(entry: OutboxEntry): boolean {
+  return entry.state !== 'created';
 }

@@ -1,12 +1,10 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Connection } from '../../api/connection';
 import { accountOf } from '../../api/account';
+import { useRetryPolicies } from '../../api/retry-context';
 import { createRunner, type Runner } from './outbox-runner';
 import { sharedOutbox, type Outbox } from './outbox-store';
 import type { OutboxEntry } from './outbox-types';
-
-/** Unsent entries are checked this often (each waits out its own delay, so most checks send nothing). */
-export const OUTBOX_TICK_MS = 10_000;
 
 const NONE: readonly OutboxEntry[] = [];
 const noSubscribe = () => () => undefined;
@@ -40,26 +38,31 @@ export function useAccount(connection: Connection | null): string | null {
   return account && account.for === connection ? account.id : null;
 }
 
-/** Sends the outbox of this connection: now (a reload or a crash may have left work), when online, on a timer. */
+/**
+ * Sends the outbox of this connection: now (a reload or a crash may have left work), when online, and on
+ * a timer. Each entry waits out its own delay; the timer looks for due ones as often as the schedule's
+ * first wait, so none is sent much later than the schedule says.
+ */
 export function useOutboxRunner(
   outbox: Outbox | null,
   connection: Connection | null,
   account: string | null,
 ): Runner | null {
+  const { outbox: schedule } = useRetryPolicies();
   const runner = useMemo(
-    () => (outbox && connection && account ? createRunner(outbox, connection, account) : null),
-    [outbox, connection, account],
+    () => (outbox && connection && account ? createRunner(outbox, connection, account, { schedule }) : null),
+    [outbox, connection, account, schedule],
   );
   useEffect(() => {
     if (!runner) return undefined;
     void runner.flush(true);
     const online = () => void runner.flush(true);
     window.addEventListener('online', online);
-    const timer = setInterval(() => void runner.flush(), OUTBOX_TICK_MS);
+    const timer = setInterval(() => void runner.flush(), schedule.baseDelayMs);
     return () => {
       window.removeEventListener('online', online);
       clearInterval(timer);
     };
-  }, [runner]);
+  }, [runner, schedule]);
   return runner;
 }

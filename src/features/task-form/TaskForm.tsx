@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useId, useMemo, useRef, type FormEvent, type KeyboardEvent } from 'react';
 import { useHubs } from '../../api/get-hubs';
+import type { QueuedTask, TaskSnapshot } from '../../api/queued-task';
 import type { FieldValues, FlowSpec } from '../../flow/types';
 import { useT } from '../../i18n/i18n';
 import { useZoneLookup } from '../../ui/use-zone-lookup';
 import { DraftBar } from './drafts/DraftBar';
-import { FieldList } from './FieldList';
-import { firstError, namesInOrder } from './focus-order';
+import { FieldList } from './fields/FieldList';
+import { firstError, namesInOrder } from './model/focus-order';
 import { TaskFormProvider, type RenderLocation, type TaskFormContextValue } from './form-context';
 import { AssigneeField } from './meta/AssigneeField';
 import { HubField } from './meta/HubField';
@@ -13,9 +14,11 @@ import { TimesFields } from './meta/TimesFields';
 import { RequestPreview } from './preview/RequestPreview';
 import { SubmitBar } from './submit/SubmitBar';
 import { SubmitFailure } from './submit/SubmitFailure';
-import { useSubmit, type QueuedTask, type RefusedWith } from './submit/use-submit';
-import { useTaskFormState, type Reopened } from './use-task-form-state';
+import { useSubmit, type RefusedWith } from './submit/use-submit';
+import { useTaskFormState } from './model/use-task-form-state';
 import './task-form.css';
+// This screen's text is not in the first screen's bundle: it joins the dictionaries with this chunk.
+import '../../i18n/work';
 
 export interface TaskFormProps {
   flow: FlowSpec;
@@ -30,8 +33,11 @@ export interface TaskFormProps {
   onQueue?(task: QueuedTask): Promise<void>;
   /** the task is kept and the draft gone: the app starts a new task */
   onQueued?(task: QueuedTask): void;
-  /** a task refused by the server, opened again: its values, and the messages shown at its fields */
-  reopened?: { snapshot: Reopened; refused?: RefusedWith };
+  /**
+   * a task opened again from the outbox: its values, the server's messages at their fields when it was
+   * refused, and its idempotency key when it was taken back before being sent (the same task: decision 031)
+   */
+  reopened?: { snapshot: TaskSnapshot; refused?: RefusedWith; key?: string };
 }
 
 /** The form generated from a flow: hub, assignees, times, the flow's fields, submit, preview, draft. */
@@ -45,6 +51,7 @@ export function TaskForm(props: TaskFormProps) {
     model,
     rules,
     errors,
+    zeros,
     drafts,
     restart,
     attempts,
@@ -52,7 +59,7 @@ export function TaskForm(props: TaskFormProps) {
     bindForm,
     typedNotChosen,
     zone,
-  } = useTaskFormState(flow, initialValues, reopened?.snapshot);
+  } = useTaskFormState(flow, initialValues, reopened?.snapshot, reopened?.key);
   const { control, getValues, setValue, subscribe, handleSubmit, setFocus } = form;
   const order = useMemo(() => namesInOrder(model), [model]);
   const { send, failure, pending, attempt, showRefusal } = useSubmit({
@@ -83,6 +90,7 @@ export function TaskForm(props: TaskFormProps) {
       model,
       rules,
       errors,
+      zeros,
       idPrefix: headingId,
       renderLocation,
       typedNotChosen,
@@ -96,6 +104,7 @@ export function TaskForm(props: TaskFormProps) {
       model,
       rules,
       errors,
+      zeros,
       headingId,
       renderLocation,
       typedNotChosen,

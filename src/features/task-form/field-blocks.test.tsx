@@ -5,8 +5,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { normaliseFlow } from '../../flow/normalise';
 import type { FieldSpec } from '../../flow/types';
-import { blockStarts } from './FieldList';
-import { spansRow } from './registry';
+import { blockStarts } from './fields/FieldList';
+import { spansRow } from './fields/registry';
 import { everyKindFlow, renderTaskForm, setupTaskFormTests } from './testing';
 
 setupTaskFormTests();

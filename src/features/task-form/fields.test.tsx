@@ -115,7 +115,7 @@ describe('every field kind', () => {
     await user.tab();
     expect(screen.getByText(/Website must be a web address/)).toBeInTheDocument();
     expect(screen.getByText(/COD amount must be an amount, written like 250\.000/)).toBeInTheDocument();
-    expect(screen.getByText(/Drop point must be coordinates/)).toBeInTheDocument();
+    expect(screen.getByText(/Drop point must be a latitude/)).toBeInTheDocument();
   });
 
   it('normalises pasted coordinates in the plain location input', () => {

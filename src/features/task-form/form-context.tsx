@@ -1,9 +1,10 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Control, UseFormGetValues, UseFormSetValue, UseFormSubscribe } from 'react-hook-form';
-import type { ErrorStore } from './error-store';
-import type { FormModel, FormShape } from './form-model';
+import type { ErrorStore } from './model/error-store';
+import type { FormModel, FormShape } from './model/form-model';
 import type { ZoneStore } from './meta/zone-store';
-import type { RuleStore } from './rule-store';
+import type { RuleStore } from './model/rule-store';
+import type { ZeroConfirmations } from './model/zero-confirmations';
 
 /** What the location field is given; the app passes the location feature's field that takes these. */
 export interface LocationRenderProps {
@@ -11,6 +12,8 @@ export interface LocationRenderProps {
   label: string;
   value: string;
   onChange(value: string): void;
+  /** the person finished typing (leaving the field, Enter) or pasted `text`: the form reads it */
+  onCommit(text: string): void;
   onBlur(): void;
   bindInput(el: HTMLInputElement | null): void;
   required: boolean;
@@ -20,6 +23,8 @@ export interface LocationRenderProps {
   describedBy?: string;
   /** the chosen hub's position: the map centres there and "Use hub location" copies it */
   hub?: { lat: number; lng: number; name: string };
+  /** what goes right under the input: the field's error and how its text was read */
+  below?: ReactNode;
 }
 
 export type RenderLocation = (props: LocationRenderProps) => ReactNode;
@@ -35,6 +40,8 @@ export interface TaskFormContextValue {
   rules: RuleStore;
   /** each field's error, by form name: see error-store.ts */
   errors: ErrorStore;
+  /** the location fields whose 0,0 the person confirmed */
+  zeros: ZeroConfirmations;
   /** the form's own unique id: fields make theirs from it and their name */
   idPrefix: string;
   renderLocation?: RenderLocation;

@@ -25,6 +25,20 @@ describe('onSelect rules', () => {
     expect(screen.queryByLabelText('Office name')).not.toBeInTheDocument();
   });
 
+  it('keeps a read-only field in the keyboard order, readable, and closed to typing', async () => {
+    const user = userEvent.setup();
+    renderTaskForm(rulesFlow);
+    await user.selectOptions(typeSelect(), 'Office');
+    typeSelect().focus();
+    await user.tab();
+    const office = screen.getByRole('textbox', { name: 'Office name' });
+    expect(office).toHaveFocus();
+    expect(office).toHaveAttribute('readonly');
+    expect(office).not.toBeDisabled();
+    await user.keyboard('typed');
+    expect(office).toHaveValue('');
+  });
+
   it('opens a `fill` target for editing and hides a `hide` target', async () => {
     const user = userEvent.setup();
     renderTaskForm(rulesFlow);

@@ -6,7 +6,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { api, server } from '../../api/testing/msw';
 import { draftKey } from './drafts/draft-storage';
-import type { QueuedTask } from './submit/use-submit';
+import type { QueuedTask } from '../../api/queued-task';
 import { renderTaskForm, setupTaskFormTests, visitFlow } from './testing';
 
 setupTaskFormTests();
@@ -164,7 +164,7 @@ describe('idempotency key', () => {
     await fillVisit(user);
     await create(user);
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Not created yet: another tab or device sent this draft with different values first. The task shown here does not exist yet.',
+      'Not created: an earlier version of this task, with other values, was already sent (from the outbox, another tab or another device) and may exist. Check the recent tasks; if this one is still needed, create it as shown.',
     );
     expect(screen.getByRole('alert')).not.toHaveTextContent(/Idempotency/);
     expect(onCreated).not.toHaveBeenCalled();
@@ -288,5 +288,29 @@ describe('a refused task opened again', () => {
     expect(screen.getByRole('combobox', { name: 'Weight unit' })).toHaveValue('G');
     expect(screen.getByLabelText('Start time')).toHaveValue('2030-01-02T09:00');
     expect(screen.getByRole('alert')).toHaveTextContent('The server refused some values');
+  });
+});
+
+describe('a waiting task taken back from the outbox', () => {
+  it('is sent, as edited, under its own key (it is the same task)', async () => {
+    const user = userEvent.setup();
+    const seen = answerInTurn(created);
+    const key = '00000000-0000-4000-8000-00000000abcd';
+    const { onCreated } = renderTaskForm(undefined, {
+      reopened: {
+        snapshot: {
+          values: { field1: 'Jack' },
+          hubId: 'hub-jkt',
+          assignee: [],
+          startTime: '2030-01-02T09:00',
+          endTime: '2030-01-02T17:00',
+        },
+        key,
+      },
+    });
+    await user.type(screen.getByLabelText(/Customer name/), ' Ward');
+    await create(user);
+    await waitFor(() => expect(onCreated).toHaveBeenCalledTimes(1));
+    expect(seen).toEqual([{ key, body: expect.objectContaining({ field1: 'Jack Ward' }) }]);
   });
 });

@@ -4,6 +4,7 @@ import { cleanup } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { api, server, setupMswServer, TEST_CONNECTION } from '../../api/testing/msw';
+import { everyKindFlowRaw } from '../../flow/fixtures';
 import { normaliseFlow } from '../../flow/normalise';
 import { renderWithProviders } from '../../ui/testing/render';
 import { TaskForm, type TaskFormProps } from './TaskForm';
@@ -21,72 +22,8 @@ export const users = [
 
 const component = (c: Record<string, unknown>) => ({ visible: true, ...c });
 
-/** One field of every kind the form knows, plus a mobile one and an unknown one. */
-export const everyKindFlow = normaliseFlow({
-  name: 'Every kind',
-  pages: [
-    {
-      id: 'page0',
-      components: [
-        component({ component: 'input', id: 'name', title: 'Customer name', type: 'String', required: true }),
-        component({ component: 'input', id: 'addr', title: 'Address', inputType: 'Address' }),
-        component({ component: 'input', id: 'phone', title: 'Phone', type: 'PhoneNumber' }),
-        component({ component: 'input', id: 'site', title: 'Website', type: 'URL' }),
-        component({
-          component: 'input',
-          id: 'weight',
-          title: 'Weight',
-          type: 'Numeric',
-          useUnit: true,
-          units: ['KG', 'G'],
-        }),
-        component({ component: 'input', id: 'count', title: 'Parcels', type: 'Numeric', default: 2 }),
-        component({ component: 'input', id: 'cod', title: 'COD amount', type: 'Currency' }),
-        component({
-          component: 'input',
-          id: 'day',
-          title: 'Delivery date',
-          type: 'Date',
-          default: '2024-05-01',
-        }),
-        component({
-          component: 'input',
-          id: 'ready',
-          title: 'Ready at',
-          type: 'Datetime',
-          default: '2024-05-01 08:30:00',
-        }),
-        component({ component: 'input', id: 'opens', title: 'Opening time', type: 'Time' }),
-        component({ component: 'input', id: 'spot', title: 'Drop point', type: 'Geolocation' }),
-        component({
-          component: 'select',
-          id: 'kind',
-          title: 'Package',
-          type: 'dropdown',
-          options: ['Box', 'Envelope'],
-          max: 1,
-        }),
-        component({
-          component: 'select',
-          id: 'extras',
-          title: 'Services',
-          type: 'checkbox',
-          options: ['Fragile', 'Insurance', 'Express'],
-          min: '1',
-          max: '2',
-        }),
-        component({ component: 'view', id: 'note', title: 'Note', value: 'Ring the bell twice' }),
-        component({ component: 'view', id: 'echo', title: 'Name check', value: '$name' }),
-        component({ component: 'photo', id: 'proof', title: 'Proof photo' }),
-        component({ component: 'hologram', id: 'holo', title: 'Hologram' }),
-      ],
-    },
-  ],
-  configurations: [
-    { id: 'startTime', adjustment: 1 },
-    { id: 'endTime', adjustment: 8 },
-  ],
-});
+/** The one every-kind flow (src/flow/fixtures.ts), as the form gets it. */
+export const everyKindFlow = normaliseFlow(everyKindFlowRaw);
 
 /** The demo Delivery flow's onSelect rules: Office shows (read-only), Locker fills and hides. */
 export const rulesFlow = normaliseFlow({

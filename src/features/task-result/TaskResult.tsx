@@ -4,23 +4,33 @@ import { compileFlow } from '../../flow/compile';
 import { evaluateRules } from '../../flow/rules';
 import type { FieldSpec, FlowSpec } from '../../flow/types';
 import type { Task } from '../../api/task';
-import { useT } from '../../i18n/i18n';
+import { useLanguage, useT } from '../../i18n/i18n';
 import { fieldText } from './format';
+import { NextActions } from './NextActions';
 import { RecentTasks } from './RecentTasks';
 import { TaskSummary } from './TaskSummary';
+// This screen's text is not in the first screen's bundle: it joins the dictionaries with this chunk.
+import '../../i18n/work';
 
 interface Props {
   task: Task;
   flow: FlowSpec;
-  onCreateAnother(): void;
+  /** opened from "Recent tasks" rather than just created: the heading says so */
+  opened?: boolean;
+  /** `keepAssignee`: the next task starts with this task's hub and people */
+  onCreateAnother(keepAssignee: boolean): void;
   onDuplicate(): void;
+  /** shows a task opened from "Recent tasks" (see RecentTasks); without it the list only lists */
+  onOpenRecent?(task: Task): boolean;
   /** the map of the location feature, composed by the app; without it the coordinates show as text only */
   renderMap?: (point: LatLng, label: string) => ReactNode;
 }
 
 /** What MileApp stored: the fixed keys, every field under its title, the expected location, what next. */
-export function TaskResult({ task, flow, onCreateAnother, onDuplicate, renderMap }: Props) {
+export function TaskResult(props: Props) {
+  const { task, flow, opened, onCreateAnother, onDuplicate, onOpenRecent, renderMap } = props;
   const t = useT();
+  const { lang } = useLanguage();
   const heading = useRef<HTMLHeadingElement>(null);
   // Land keyboard and screen-reader users on the outcome, as a page change would.
   useEffect(() => heading.current?.focus(), [task._id]);
@@ -31,14 +41,14 @@ export function TaskResult({ task, flow, onCreateAnother, onDuplicate, renderMap
   const { hidden } = evaluateRules(flow.fields, task);
   const { valueFields, unitKeyOf } = compileFlow(flow);
   const fields = valueFields.filter((f) => !hidden.has(f.id));
-  const textOf = (f: FieldSpec) => fieldText(f, task, unitKeyOf.get(f.id));
+  const textOf = (f: FieldSpec) => fieldText(f, task, unitKeyOf.get(f.id), lang);
   // The location's coordinates are written out once: by their field when one is listed, else here.
   const coordinateListed = fields.some((f) => textOf(f) === coordinate);
   return (
     <section className="result" aria-labelledby="result-heading">
       <div className="card">
         <h1 id="result-heading" ref={heading} tabIndex={-1}>
-          {t('result.heading')}
+          {t(opened ? 'result.openedHeading' : 'result.heading')}
         </h1>
         {typeof task.title === 'string' && task.title !== '' ? (
           <p className="result-title">{task.title}</p>
@@ -71,16 +81,9 @@ export function TaskResult({ task, flow, onCreateAnother, onDuplicate, renderMap
             ) : null}
           </>
         ) : null}
-        <div className="actions">
-          <button type="button" className="button button-primary" onClick={onCreateAnother}>
-            {t('result.createAnother')}
-          </button>
-          <button type="button" className="button" onClick={onDuplicate}>
-            {t('result.duplicate')}
-          </button>
-        </div>
+        <NextActions onCreateAnother={onCreateAnother} onDuplicate={onDuplicate} />
       </div>
-      <RecentTasks currentId={task._id} />
+      <RecentTasks currentId={task._id} onOpen={onOpenRecent} />
     </section>
   );
 }

@@ -1,7 +1,9 @@
 import type { Task } from '../../api/task';
 import { useLanguage, useT, type MessageId } from '../../i18n/i18n';
 import { CopyButton } from '../../ui/CopyButton';
-import { localTime } from './format';
+import { assigneesOf, useAssigneeNames } from './assignee-names';
+import { useZoneLookup } from '../../ui/use-zone-lookup';
+import { hubZoneOf, localTime } from './format';
 
 const STATUSES = new Set(['UNASSIGNED', 'ONGOING', 'DONE']);
 
@@ -16,12 +18,15 @@ function hubName(task: Task): string | null {
   return typeof task.hubId === 'string' ? task.hubId : null;
 }
 
-/** The fixed keys of a task: id (copyable), status, flow, hub, local times, assignees. */
+/** The fixed keys of a task: id (copyable), status, flow, hub, local times, assignees by name. */
 export function TaskSummary({ task }: { task: Task }) {
   const t = useT();
   const { lang } = useLanguage();
-  const assignees = Array.isArray(task.assignee) ? task.assignee.map(String) : [];
+  const assignees = assigneesOf(task);
+  const nameOf = useAssigneeNames([task]);
   const empty = t('result.empty');
+  // Times as they were meant: in the hub's zone (docs/decisions/029-hub-time-zones.md).
+  const zone = hubZoneOf(task, useZoneLookup().lookup);
   return (
     <dl className="facts">
       <div className="fact-wide">
@@ -49,11 +54,11 @@ export function TaskSummary({ task }: { task: Task }) {
       </div>
       <div>
         <dt>{t('result.startTime')}</dt>
-        <dd>{localTime(task.startTime, lang) ?? empty}</dd>
+        <dd>{localTime(task.startTime, lang, zone) ?? empty}</dd>
       </div>
       <div>
         <dt>{t('result.endTime')}</dt>
-        <dd>{localTime(task.endTime, lang) ?? empty}</dd>
+        <dd>{localTime(task.endTime, lang, zone) ?? empty}</dd>
       </div>
       <div>
         <dt>{t('result.assignees')}</dt>
@@ -63,7 +68,7 @@ export function TaskSummary({ task }: { task: Task }) {
           ) : (
             <ul className="plain">
               {assignees.map((email) => (
-                <li key={email}>{email}</li>
+                <li key={email}>{nameOf(email)}</li>
               ))}
             </ul>
           )}

@@ -1,8 +1,10 @@
-// Component tests: the real providers (language, connection, a fresh query client without retries).
+// Component tests: the real providers (language, connection, a fresh query client without retries, the
+// form's create retrying in milliseconds).
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 import { CONNECTION_KEY, ConnectionProvider, type Connection } from '../../api/connection';
+import { FastRetries } from '../../api/testing/retry';
 import { I18nProvider, type Lang } from '../../i18n/i18n';
 
 export interface ProviderOptions {
@@ -24,7 +26,9 @@ export function renderWithProviders(
   const wrapper = ({ children }: { children: ReactNode }) => (
     <I18nProvider lang={lang}>
       <ConnectionProvider>
-        <QueryClientProvider client={client}>{children}</QueryClientProvider>
+        <QueryClientProvider client={client}>
+          <FastRetries>{children}</FastRetries>
+        </QueryClientProvider>
       </ConnectionProvider>
     </I18nProvider>
   );

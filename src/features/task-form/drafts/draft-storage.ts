@@ -2,16 +2,14 @@
 // survives a flow whose fields were reordered (form names are positional, component ids are not).
 // A flow is told apart by its id as well as its name: two organisations used on one device may both have
 // a "Delivery", and one's draft must neither open in the other's form nor be written over by it.
+import type { TaskSnapshot } from '../../../api/queued-task';
 import type { FieldValues, FlowSpec } from '../../../flow/types';
 import type { Attempt } from '../submit/attempt';
 
-export interface Draft {
+/** The form's values (the snapshot the outbox keeps too), when they were saved, and the pending create. */
+export interface Draft extends TaskSnapshot {
   savedAt: number;
   values: FieldValues;
-  hubId: string;
-  assignee: string[];
-  startTime: string;
-  endTime: string;
   /** the create sent and not yet answered for good: a resend of the same body after a reload reuses its key */
   attempt?: Attempt;
 }

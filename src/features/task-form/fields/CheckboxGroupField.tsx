@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useController } from 'react-hook-form';
 import { useT } from '../../../i18n/i18n';
-import { errorText } from '../error-codec';
+import { errorText } from '../model/error-codec';
 import { useTaskForm } from '../form-context';
 import type { FieldProps } from './field-props';
 import { describedBy, fieldErrorText, RequiredMark } from './FieldFrame';

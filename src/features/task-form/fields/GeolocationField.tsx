@@ -1,34 +1,64 @@
 import { useController, useWatch } from 'react-hook-form';
 import { useHubs } from '../../../api/get-hubs';
-import { formatCoordinates, parseCoordinates } from '../../../flow/coordinates';
+import { isZeroZero, parseCoordinates } from '../../../flow/coordinates';
 import { useTaskForm, type LocationRenderProps } from '../form-context';
+import { CoordinateNote } from './CoordinateNote';
 import type { FieldProps } from './field-props';
-import { describedBy, FieldFrame } from './FieldFrame';
+import { describedBy, FieldFrame, fieldErrorText } from './FieldFrame';
+import { useCoordinateText } from './use-coordinate-text';
 import { useFieldText } from './use-field-error';
 
 /**
  * Coordinates "lat,lng". The map picker belongs to the location feature, which the app passes in as
- * `renderLocation`; without it the field is a text input that still normalises pasted links.
+ * `renderLocation`; without it the field is a text input. Either way the error and how the text was read
+ * sit right under the input (`below`), not under the map.
  */
 export function GeolocationField({ field, name, readOnly, error }: FieldProps) {
-  const { control, renderLocation } = useTaskForm();
+  const { control, renderLocation, zeros, setValue } = useTaskForm();
   const {
     field: { ref: bindInput, value, onChange, onBlur },
   } = useController({ control, name: name as never });
   const { inputId, errorId, message, invalid } = useFieldText(name, field.title, error);
   const hub = useChosenHub();
+  const text = typeof value === 'string' ? value : '';
+  const coords = useCoordinateText(text, hub, (next) => {
+    // a confirmed 0,0 is confirmed only until the location is something else
+    const point = parseCoordinates(next);
+    if (!point || !isZeroZero(point)) zeros.set(name, false);
+    onChange(next);
+  });
+  const noteId = `${inputId}-note`;
+  const hasNote = coords.zero || coords.reading !== null;
   const props: LocationRenderProps = {
     id: inputId,
     label: field.title,
-    value: typeof value === 'string' ? value : '',
-    onChange,
+    value: text,
+    onChange: coords.change,
+    onCommit: coords.commit,
     onBlur,
     bindInput,
     required: field.required,
     readOnly,
     invalid,
-    describedBy: describedBy(invalid && errorId),
+    describedBy: describedBy(invalid && errorId, hasNote && noteId),
     hub,
+    below: (
+      <>
+        {fieldErrorText(errorId, message)}
+        <CoordinateNote
+          id={noteId}
+          reading={coords.reading}
+          zero={coords.zero}
+          hubName={hub?.name}
+          confirmed={zeros.has(name)}
+          onConfirm={(yes) => {
+            zeros.set(name, yes);
+            // the form's check of this field depends on the answer: run it again
+            setValue(name as never, text as never, { shouldValidate: true });
+          }}
+        />
+      </>
+    ),
   };
   return (
     <FieldFrame
@@ -36,7 +66,6 @@ export function GeolocationField({ field, name, readOnly, error }: FieldProps) {
       label={field.title}
       required={field.required}
       errorId={errorId}
-      error={message}
       className={renderLocation ? 'field-wide field-map' : undefined}
     >
       {renderLocation ? renderLocation(props) : <PlainCoordinates {...props} />}
@@ -53,28 +82,30 @@ function useChosenHub(): LocationRenderProps['hub'] {
   return { lat: hub.lat, lng: hub.lng, name: hub.name };
 }
 
-function PlainCoordinates({ bindInput, ...p }: LocationRenderProps) {
-  const normalise = (text: string) => {
-    const point = parseCoordinates(text);
-    return point ? formatCoordinates(point) : text;
-  };
+function PlainCoordinates({ bindInput, below, ...p }: LocationRenderProps) {
   return (
-    <input
-      id={p.id}
-      ref={bindInput}
-      type="text"
-      inputMode="decimal"
-      autoComplete="off"
-      readOnly={p.readOnly}
-      aria-required={p.required || undefined}
-      aria-invalid={p.invalid || undefined}
-      aria-describedby={p.describedBy}
-      value={p.value}
-      onChange={(e) => p.onChange(e.target.value)}
-      onBlur={(e) => {
-        p.onChange(normalise(e.target.value));
-        p.onBlur();
-      }}
-    />
+    <>
+      <input
+        id={p.id}
+        ref={bindInput}
+        type="text"
+        autoComplete="off"
+        spellCheck={false}
+        readOnly={p.readOnly}
+        aria-required={p.required || undefined}
+        aria-invalid={p.invalid || undefined}
+        aria-describedby={p.describedBy}
+        value={p.value}
+        onChange={(e) => p.onChange(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') p.onCommit(e.currentTarget.value);
+        }}
+        onBlur={(e) => {
+          p.onCommit(e.target.value);
+          p.onBlur();
+        }}
+      />
+      {below}
+    </>
   );
 }

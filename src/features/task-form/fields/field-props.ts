@@ -1,5 +1,5 @@
 import type { FieldSpec } from '../../../flow/types';
-import type { FormError } from '../error-store';
+import type { FormError } from '../model/error-store';
 
 /** What the registry gives every field component. */
 export interface FieldProps {

@@ -3,7 +3,7 @@
 import { formatNumberId, readNumber } from '../../../flow/numbers';
 import type { FieldSpec } from '../../../flow/types';
 import type { Translate } from '../../../i18n/i18n';
-import { readOptionsOf } from '../form-values';
+import { readOptionsOf } from '../model/form-values';
 
 export function numberHint(t: Translate, field: FieldSpec, text: unknown): string | undefined {
   const read = readNumber(text, readOptionsOf(field));

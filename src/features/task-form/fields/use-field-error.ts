@@ -1,6 +1,6 @@
 import { useT } from '../../../i18n/i18n';
-import { useFormError, type FormError } from '../error-store';
-import { errorText } from '../error-codec';
+import { useFormError, type FormError } from '../model/error-store';
+import { errorText } from '../model/error-codec';
 import { useTaskForm } from '../form-context';
 
 /**

@@ -3,7 +3,7 @@ import { useController, useWatch } from 'react-hook-form';
 import { useHubs } from '../../../api/get-hubs';
 import { useUsers } from '../../../api/get-users';
 import { useT } from '../../../i18n/i18n';
-import { errorText } from '../error-codec';
+import { errorText } from '../model/error-codec';
 import { useTaskForm } from '../form-context';
 import { describedBy, fieldErrorText } from '../fields/FieldFrame';
 import { AssigneeCombobox } from './AssigneeCombobox';

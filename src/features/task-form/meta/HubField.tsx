@@ -2,7 +2,7 @@ import { useEffect, useId } from 'react';
 import { useController } from 'react-hook-form';
 import { useHubs } from '../../../api/get-hubs';
 import { useT } from '../../../i18n/i18n';
-import { errorText } from '../error-codec';
+import { errorText } from '../model/error-codec';
 import { useTaskForm } from '../form-context';
 import { describedBy, FieldFrame } from '../fields/FieldFrame';
 import { lastHub } from './last-hub';

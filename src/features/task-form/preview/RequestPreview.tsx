@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useConnection } from '../../../api/connection';
 import { useT } from '../../../i18n/i18n';
 import { CopyButton } from '../../../ui/CopyButton';
-import { bodyOf } from '../build-body';
+import { bodyOf } from '../model/build-body';
 import { useTaskForm } from '../form-context';
 import { curlCommand } from './curl';
 

@@ -37,17 +37,24 @@ export function fingerprintOf(body: unknown): string {
   return hash(JSON.stringify(body));
 }
 
-export function createAttempts(restored?: Attempt): Attempts {
+/**
+ * `restored`: the attempt a draft kept. `sameTask`: the key of a task taken back from the outbox, whose
+ * earlier tries may have created it: every body is sent under it until the server's final answer.
+ */
+export function createAttempts(restored?: Attempt, sameTask?: string): Attempts {
   let pending = restored;
+  let sticky = sameTask;
   return {
     keyFor(body) {
       const fingerprint = fingerprintOf(body);
-      if (pending?.fingerprint !== fingerprint) pending = { key: newIdempotencyKey(), fingerprint };
+      if (sticky !== undefined) pending = { key: sticky, fingerprint };
+      else if (pending?.fingerprint !== fingerprint) pending = { key: newIdempotencyKey(), fingerprint };
       return pending.key;
     },
     pending: () => pending,
     end() {
       pending = undefined;
+      sticky = undefined;
     },
   };
 }

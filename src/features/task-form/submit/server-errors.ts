@@ -1,5 +1,5 @@
-import { ApiError } from '../../../api/http';
-import type { FormModel } from '../form-model';
+import { classify } from '../../../api/failure';
+import type { FormModel } from '../model/form-model';
 
 export type Failure =
   /** a 400 whose errors landed on fields; `other` holds messages for keys the form has no field for */
@@ -39,16 +39,25 @@ export function classifyFailure(
   error: unknown,
   model: FormModel,
 ): { failure: Failure; fields: FieldMessage[] } {
-  if (!(error instanceof ApiError)) return { failure: { kind: 'retry', error }, fields: [] };
-  if (error.status === 401) return { failure: { kind: 'unauthorized' }, fields: [] };
-  if (error.status === 409) return { failure: { kind: 'conflict' }, fields: [] };
-  if (error.status === 400 || error.status === 422) {
-    const { fields, other } = fieldErrors(error.errors, model);
-    if (fields.length === 0 && other.length === 0)
-      return { failure: { kind: 'rejected', message: error.message }, fields };
-    return { failure: { kind: 'fields', other }, fields };
+  const failure = classify(error);
+  switch (failure.kind) {
+    case 'unauthorized':
+      return { failure: { kind: 'unauthorized' }, fields: [] };
+    case 'conflict':
+      return { failure: { kind: 'conflict' }, fields: [] };
+    case 'invalid-body': {
+      const { fields, other } = fieldErrors(failure.errors, model);
+      if (fields.length === 0 && other.length === 0)
+        return { failure: { kind: 'rejected', message: failure.message }, fields };
+      return { failure: { kind: 'fields', other }, fields };
+    }
+    case 'refused-body':
+      return { failure: { kind: 'rejected', message: failure.message }, fields: [] };
+    case 'unreachable':
+    case 'timeout':
+    case 'server':
+    case 'rate-limited':
+    case 'unexpected':
+      return { failure: { kind: 'retry', error }, fields: [] };
   }
-  if (error.status >= 400 && error.status < 500 && error.status !== 429 && error.status !== 408)
-    return { failure: { kind: 'rejected', message: error.message }, fields: [] };
-  return { failure: { kind: 'retry', error }, fields: [] };
 }

@@ -3,27 +3,20 @@
 import { useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { useCreateTask } from '../../../api/create-task';
-import { isFinalAnswer, isOffline, isTransient, type AttemptInfo } from '../../../api/retry';
+import { classify, isFinal } from '../../../api/failure';
+import { isOffline, type AttemptInfo } from '../../../api/retry';
+import { useRetryPolicies } from '../../../api/retry-context';
+import { retries } from '../../../api/retry-policy';
 import type { FieldValues } from '../../../flow/types';
-import { bodyOf } from '../build-body';
+import { bodyOf } from '../model/build-body';
 import type { DraftStore } from '../drafts/draft-store';
-import type { FormModel, FormShape } from '../form-model';
+import type { FormModel, FormShape } from '../model/form-model';
 import { rememberHub } from '../meta/last-hub';
-import { snapshotOf, type Reopened } from '../use-task-form-state';
+import type { QueuedTask } from '../../../api/queued-task';
+import { snapshotOf } from '../model/use-task-form-state';
 import type { ZoneStore } from '../meta/zone-store';
 import type { Attempts } from './attempt';
 import { classifyFailure, fieldErrors, type Failure, type FieldMessage } from './server-errors';
-
-/** A task the form could not send, for the app to keep (the outbox); same shape the outbox takes. */
-export interface QueuedTask {
-  key: string;
-  flow: string;
-  label: string;
-  body: Record<string, unknown>;
-  snapshot: Reopened;
-  /** the last error; none when the browser said it was offline and nothing was tried */
-  cause?: unknown;
-}
 
 /** What the server said when it refused a task that is now opened again. */
 export interface RefusedWith {
@@ -57,6 +50,7 @@ function labelOf(model: FormModel, body: Record<string, unknown>): string {
 export function useSubmit(deps: SubmitDeps) {
   const { form, model, drafts, attempts, zone, order, onCreated, onUnauthorized, onQueue, onQueued } = deps;
   const mutation = useCreateTask();
+  const { create: policy } = useRetryPolicies();
   const [failure, setFailure] = useState<Failure | null>(null);
   const [attempt, setAttempt] = useState<AttemptInfo | null>(null);
   const [queueing, setQueueing] = useState(false);
@@ -127,11 +121,13 @@ export function useSubmit(deps: SubmitDeps) {
           });
         },
         onError: (error) => {
-          if (onQueue && isTransient(error)) {
+          const failed = classify(error);
+          // what the create retries but could not get through by itself, the outbox keeps trying
+          if (onQueue && retries(policy, failed)) {
             void queue(values, body, key, error);
             return;
           }
-          if (isFinalAnswer(error)) {
+          if (isFinal(failed)) {
             attempts.end();
             keep(values);
           }

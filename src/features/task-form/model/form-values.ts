@@ -1,8 +1,8 @@
 // The few kinds whose input element speaks another format than MileApp: datetime-local gives
 // `Y-m-dTH:i`, MileApp wants `Y-m-d H:i:s`; coordinates and numbers are typed loosely and sent strictly.
-import { formatCoordinates, parseCoordinates } from '../../flow/coordinates';
-import { formatNumberId, readNumber, type ReadOptions } from '../../flow/numbers';
-import type { FieldSpec } from '../../flow/types';
+import { formatCoordinates, parseCoordinates } from '../../../flow/coordinates';
+import { formatNumberId, readNumber, type ReadOptions } from '../../../flow/numbers';
+import type { FieldSpec } from '../../../flow/types';
 
 const isNumberKind = (f: FieldSpec) => f.kind === 'number' || f.kind === 'currency';
 

@@ -1,5 +1,5 @@
-import { localInputToIso } from './meta/times';
-import { buildTaskBody } from '../../flow/payload';
+import { localInputToIso } from '../meta/times';
+import { buildTaskBody } from '../../../flow/payload';
 import type { FormModel, FormShape } from './form-model';
 
 /** The exact POST /task body of the form's current values; times are meant in `zone` (the hub's). */

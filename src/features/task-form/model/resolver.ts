@@ -1,11 +1,12 @@
 // The form is checked by the server's own rules: the body the form would send goes through
 // validateTaskBody, so what passes here passes POST /task (apart from what only the server knows).
 import type { FieldErrors, Resolver } from 'react-hook-form';
-import type { FieldError, MessageKey } from '../../flow/types';
-import { validateTaskBody, type TaskContext } from '../../flow/validate';
+import type { FieldError, MessageKey } from '../../../flow/types';
+import { validateTaskBody, type TaskContext } from '../../../flow/validate';
 import { bodyOf } from './build-body';
 import { encodeFlowError } from './error-codec';
 import type { FormModel, FormShape } from './form-model';
+import { unconfirmedZeros, type ZeroConfirmations } from './zero-confirmations';
 
 /**
  * The names of the form's date and time inputs that hold a half-typed value (`12/07/yyyy`, `08:--`).
@@ -33,6 +34,7 @@ export function createResolver(
   model: FormModel,
   unfinished: () => readonly Unfinished[],
   zone: () => string | undefined,
+  zeros: ZeroConfirmations,
 ): Resolver<FormShape> {
   const ctx: TaskContext = {
     findFlow: (name) => (name === model.flow.name ? model.flow : undefined),
@@ -53,7 +55,9 @@ export function createResolver(
     // First, so that a half-typed date is called incomplete rather than missing.
     for (const u of unfinished())
       put(u.name, { field: u.name, code: 'task-003', key: u.key, params: u.params });
-    for (const e of validateTaskBody(bodyOf(model, values, zone()), ctx)) {
+    const body = bodyOf(model, values, zone());
+    // a field's first error wins: a format error before the question about 0,0
+    for (const e of [...validateTaskBody(body, ctx), ...unconfirmedZeros(model, body, zeros)]) {
       const name = model.nameOfBodyKey(e.field);
       if (name !== undefined) put(name, e);
     }

@@ -1,10 +1,11 @@
 // The bridge between MileApp component ids and react-hook-form names. Component ids are data: they may
 // contain dots or brackets, which react-hook-form would read as paths, so every field gets a flat
 // generated name (`v.f3`, `v.f3_unit`) and values cross this bridge by id.
-import { compileFlow } from '../../flow/compile';
-import type { FieldSpec, FieldValues, FlowSpec } from '../../flow/types';
-import { own, setOwn } from '../../flow/values';
+import { compileFlow } from '../../../flow/compile';
+import type { FieldSpec, FieldValues, FlowSpec } from '../../../flow/types';
+import { own, setOwn } from '../../../flow/values';
 import { fromFlowValue, toFlowValue } from './form-values';
+import { registry } from '../fields/registry';
 
 /** What react-hook-form holds: component values under `v`, the task's fixed keys at the top. */
 export interface FormShape {
@@ -43,19 +44,6 @@ export interface FormModel {
    */
   withoutEmptyInputs(v: Record<string, unknown>): Record<string, unknown>;
 }
-
-/** The kinds whose value is one plain input (fields/InputField.tsx, and the value input of a number). */
-const PLAIN_INPUT_KINDS: ReadonlySet<FieldSpec['kind']> = new Set([
-  'text',
-  'address',
-  'phone',
-  'url',
-  'number',
-  'currency',
-  'date',
-  'datetime',
-  'time',
-]);
 
 export function createFormModel(flow: FlowSpec): FormModel {
   const compiled = compileFlow(flow);
@@ -100,7 +88,7 @@ export function createFormModel(flow: FlowSpec): FormModel {
     },
     withoutEmptyInputs(v) {
       const out = { ...v };
-      for (const s of slots) if (out[s.key] === '' && PLAIN_INPUT_KINDS.has(s.field.kind)) delete out[s.key];
+      for (const s of slots) if (out[s.key] === '' && registry[s.field.kind].plainInput) delete out[s.key];
       return out;
     },
     toFormValues(values) {

@@ -1,8 +1,8 @@
 // onSelect rules as a tiny external store: they are re-evaluated only when a select changes. The field
 // list subscribes once and hands each (memoised) field its state, so a rule firing re-renders just the
 // fields it shows or hides.
-import { evaluateRules } from '../../flow/rules';
-import type { FieldValues, FlowSpec } from '../../flow/types';
+import { evaluateRules } from '../../../flow/rules';
+import type { FieldValues, FlowSpec } from '../../../flow/types';
 
 export type RuleState = 'editable' | 'readOnly' | 'hidden';
 

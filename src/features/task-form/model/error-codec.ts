@@ -1,7 +1,7 @@
 // react-hook-form keeps an error as `{ type, message }`. Our errors are src/flow FieldErrors that are
 // translated when shown (so switching the language re-words them), or server messages shown as sent.
-import type { FieldError as FlowError } from '../../flow/types';
-import { validationMessage, type Translate } from '../../i18n/i18n';
+import type { FieldError as FlowError } from '../../../flow/types';
+import { validationMessage, type Translate } from '../../../i18n/i18n';
 
 export const FLOW_ERROR = 'flow';
 export const SERVER_ERROR = 'server';

@@ -1,9 +1,9 @@
 import { memo, useMemo, useSyncExternalStore, type ReactNode } from 'react';
-import { evaluateRules } from '../../flow/rules';
-import type { FieldSpec } from '../../flow/types';
-import { useT } from '../../i18n/i18n';
-import { UnsupportedField } from './fields/UnsupportedField';
-import { useTaskForm } from './form-context';
+import { evaluateRules } from '../../../flow/rules';
+import type { FieldSpec } from '../../../flow/types';
+import { useT } from '../../../i18n/i18n';
+import { UnsupportedField } from './UnsupportedField';
+import { useTaskForm } from '../form-context';
 import { rowFor, spansRow } from './registry';
 
 /**

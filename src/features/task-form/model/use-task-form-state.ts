@@ -1,16 +1,18 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { initialValues as flowDefaults } from '../../flow/payload';
-import type { FieldValues, FlowSpec } from '../../flow/types';
+import type { TaskSnapshot } from '../../../api/queued-task';
+import { initialValues as flowDefaults } from '../../../flow/payload';
+import type { FieldValues, FlowSpec } from '../../../flow/types';
 import { createErrorStore } from './error-store';
-import { createDraftStore } from './drafts/draft-store';
-import { readDraft, type Draft } from './drafts/draft-storage';
+import { createDraftStore } from '../drafts/draft-store';
+import { readDraft, type Draft } from '../drafts/draft-storage';
 import { createFormModel, type FormModel, type FormShape } from './form-model';
-import { defaultTimes } from './meta/times';
-import { createZoneStore } from './meta/zone-store';
+import { defaultTimes } from '../meta/times';
+import { createZoneStore } from '../meta/zone-store';
 import { createResolver, halfTypedInputs, type Unfinished } from './resolver';
 import { createRuleStore } from './rule-store';
-import { createAttempts } from './submit/attempt';
+import { createAttempts } from '../submit/attempt';
+import { createZeroConfirmations } from './zero-confirmations';
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const strings = (v: unknown): string[] =>
@@ -49,11 +51,8 @@ function startValues(
   return { ...start, v: model.withoutEmptyInputs(start.v) };
 }
 
-/** The values of a task opened again (from the outbox), exactly as they were sent. */
-export type Reopened = Omit<Draft, 'savedAt' | 'attempt'>;
-
 /** The form's values as a draft (and the outbox) keep them. */
-export function snapshotOf(model: FormModel, values: FormShape): Reopened {
+export function snapshotOf(model: FormModel, values: FormShape): TaskSnapshot {
   return {
     values: model.toFlowValues(values.v),
     hubId: values.hubId,
@@ -64,7 +63,12 @@ export function snapshotOf(model: FormModel, values: FormShape): Reopened {
 }
 
 /** The form, its rule store and its draft store, built once per mounted flow. */
-export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined, reopened?: Reopened) {
+export function useTaskFormState(
+  flow: FlowSpec,
+  given: FieldValues | undefined,
+  reopened?: TaskSnapshot,
+  reopenedKey?: string,
+) {
   const [setup] = useState(() => {
     const model = createFormModel(flow);
     // Values handed in are a deliberate choice (Duplicate, reopen) and win over an old draft.
@@ -89,6 +93,7 @@ export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined,
         .filter(([, text]) => text.trim() !== '')
         .map(([name, text]): Unfinished => ({ name, key: 'notChosen', params: { text: text.trim() } })),
     ];
+    const zeros = createZeroConfirmations();
     return {
       bindForm,
       typedNotChosen,
@@ -97,10 +102,13 @@ export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined,
       rules: createRuleStore(flow, model.toFlowValues(defaults.v)),
       errors: createErrorStore(),
       drafts: createDraftStore(flow, restored?.savedAt ?? null),
-      resolver: createResolver(model, unfinished, zone.get),
+      zeros,
+      resolver: createResolver(model, unfinished, zone.get, zeros),
       zone,
-      // a reopened task was refused (a 4xx): nothing was created under its key, and its body changes
-      attempts: createAttempts(restored?.attempt),
+      // A refused task (a 4xx) comes back as a new attempt: nothing was created under its key, and its
+      // body changes. One taken back from the outbox before it was sent keeps its key whatever the edits:
+      // it is the same task, which an earlier try may already have created (decision 031).
+      attempts: createAttempts(restored?.attempt, reopenedKey),
     };
   });
   const form = useForm<FormShape>({
@@ -110,7 +118,7 @@ export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined,
     shouldFocusError: false,
   });
   const { subscribe } = form;
-  const { model, rules, drafts, attempts, errors, bindForm, typedNotChosen, zone } = setup;
+  const { model, rules, drafts, attempts, errors, bindForm, typedNotChosen, zone, zeros } = setup;
   // Declared before any effect that may set an error (a reopened task's refusal), so none is missed.
   useEffect(() => errors.connect(subscribe), [errors, subscribe]);
 
@@ -146,6 +154,7 @@ export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined,
   const restart = () => {
     // the discarded draft's task is given up: whatever comes next is another task
     attempts.end();
+    zeros.clear();
     const fresh = startValues(model, given, null, zone.get());
     form.reset(fresh);
     rules.update(model.toFlowValues(fresh.v));
@@ -156,6 +165,7 @@ export function useTaskFormState(flow: FlowSpec, given: FieldValues | undefined,
     model,
     rules,
     errors,
+    zeros,
     drafts,
     restart,
     attempts,
