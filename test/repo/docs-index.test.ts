@@ -1,5 +1,5 @@
 // The map of the decisions must match the folder: a newcomer finds every record from its index.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -23,5 +23,20 @@ describe('docs/decisions/README.md', () => {
       const row = index.split('\n').find((line) => line.includes(`](${file})`));
       expect(row?.split('|')[2]?.trim(), file).toBe(title);
     }
+  });
+});
+
+describe('docs/architecture.md', () => {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const text = readFileSync(`${root}docs/architecture.md`, 'utf8');
+  // Paths written from the repository root, in backticks: `src/flow/payload.ts`, `server/contracts/`.
+  const paths = [...text.matchAll(/`((?:src|server|test|bench|scripts|docs)\/[\w./<>-]*)`/g)]
+    .map((m) => m[1] ?? '')
+    .filter((p) => !p.includes('<'));
+
+  it('names only files and folders that exist', () => {
+    expect(paths.length).toBeGreaterThan(20);
+    const missing = paths.filter((p) => !existsSync(`${root}${p}`));
+    expect(missing).toEqual([]);
   });
 });
