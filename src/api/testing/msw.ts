@@ -1,4 +1,5 @@
 // MSW for component tests: every request must be answered by a handler (unhandled = test failure).
+import { cleanup } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Connection } from '../connection';
@@ -12,7 +13,11 @@ export const server = setupServer();
 /** Call once at the top of a test file. */
 export function setupMswServer(): void {
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => server.resetHandlers());
+  afterEach(() => {
+    // Unmounted first: a component still mounted could ask for something once the handlers are gone.
+    cleanup();
+    server.resetHandlers();
+  });
   afterAll(() => server.close());
 }
 

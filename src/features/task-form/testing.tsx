@@ -1,8 +1,7 @@
 // Shared set-up of the task-form component tests: flows covering every kind, a demo-like organisation
 // answered by MSW, and a render helper with the real providers.
-import { cleanup } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterEach, beforeEach, vi } from 'vitest';
+import { beforeEach, vi } from 'vitest';
 import { api, server, setupMswServer, TEST_CONNECTION } from '../../api/testing/msw';
 import { everyKindFlowRaw } from '../../flow/fixtures';
 import { normaliseFlow } from '../../flow/normalise';
@@ -101,13 +100,9 @@ export const visitFlow = normaliseFlow({
   ],
 });
 
-/**
- * MSW with the organisation answered. The form is unmounted before MSW forgets its handlers (hooks run
- * last-registered-first), so a hub's user list asked for as a test ends never meets an empty server.
- */
+/** MSW with the organisation answered (setupMswServer unmounts the form before it forgets its handlers). */
 export function setupTaskFormTests(): void {
   setupMswServer();
-  afterEach(cleanup);
   beforeEach(answerOrganisation);
 }
 
