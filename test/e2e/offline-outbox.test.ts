@@ -117,17 +117,17 @@ describe('the outbox without a connection', () => {
       await page.waitForFunction(() => !navigator.onLine);
       await page.getByRole('button', { name: 'Create task' }).click();
       const outbox = page.getByRole('region', { name: /^Outbox/ });
-      await outbox.getByText(kept).waitFor();
+      await outbox.getByText(kept, { exact: true }).waitFor();
       await page.getByRole('combobox', { name: 'Hub' }).selectOption({ label: 'Jakarta' });
       await page.getByLabel('Customer name').fill(cancelled);
       await page.getByRole('button', { name: 'Create task' }).click();
-      await outbox.getByText(cancelled).waitFor();
+      await outbox.getByText(cancelled, { exact: true }).waitFor();
 
       await outbox.getByRole('button', { name: `Cancel: ${cancelled}` }).click();
       await outbox.getByRole('alertdialog').waitFor();
       expect(await seriousViolations(page), 'cancel prompt').toEqual([]);
       await outbox.getByRole('button', { name: 'Cancel the task' }).click();
-      await outbox.getByText(cancelled).waitFor({ state: 'detached' });
+      await outbox.getByText(cancelled, { exact: true }).waitFor({ state: 'detached' });
 
       await outbox.getByRole('button', { name: `Edit: ${kept}` }).click();
       await outbox.getByText('Being edited').waitFor();
