@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/i18n';
+import { ConfirmPrompt } from '../ui/ConfirmPrompt';
 
 /**
  * Disconnect with tasks still to be sent: they are kept, but only this account can send them, so the
@@ -15,25 +15,15 @@ export function DisconnectPrompt({
   onDisconnect(): void;
 }) {
   const t = useT();
-  const stay = useRef<HTMLButtonElement>(null);
-  useEffect(() => stay.current?.focus(), []);
   return (
-    <div
+    <ConfirmPrompt
       className="alert alert-info disconnect-prompt"
-      role="alertdialog"
-      aria-labelledby="disconnect-prompt-text"
+      keepLabel={t('app.stayConnected')}
+      onKeep={onStay}
+      confirmLabel={t('app.disconnectAnyway')}
+      onConfirm={onDisconnect}
     >
-      <p className="alert-body" id="disconnect-prompt-text">
-        {t('app.disconnectWaiting', { count })}
-      </p>
-      <div className="alert-action">
-        <button type="button" className="button" ref={stay} onClick={onStay}>
-          {t('app.stayConnected')}
-        </button>{' '}
-        <button type="button" className="button" onClick={onDisconnect}>
-          {t('app.disconnectAnyway')}
-        </button>
-      </div>
-    </div>
+      {t('app.disconnectWaiting', { count })}
+    </ConfirmPrompt>
   );
 }

@@ -9,6 +9,7 @@ import type { FieldValues, FlowSpec } from '../flow/types';
 import { localeOf, useLanguage, useT } from '../i18n/i18n';
 import { Alert } from '../ui/Alert';
 import { apiErrorMessage } from '../ui/api-error-message';
+import { ConfirmPrompt } from '../ui/ConfirmPrompt';
 import { Loading } from '../ui/Loading';
 import { clearDraft, readDraft } from '../features/task-form/drafts/draft-storage';
 import { flushScheduledDrafts } from '../features/task-form/drafts/draft-store';
@@ -242,21 +243,16 @@ function ReplaceDraftPrompt({
   onKeep(): void;
 }) {
   const t = useT();
-  const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => first.current?.focus(), [flow]);
   return (
-    <div className="alert alert-info" role="alertdialog" aria-labelledby="replace-draft-text">
-      <p className="alert-body" id="replace-draft-text">
-        {t('outbox.replaceDraft', { flow })}
-      </p>
-      <div className="alert-action">
-        <button type="button" className="button" ref={first} onClick={onKeep}>
-          {t('outbox.keepDraft')}
-        </button>{' '}
-        <button type="button" className="button button-primary" onClick={onReplace}>
-          {t('outbox.replaceDraftConfirm')}
-        </button>
-      </div>
-    </div>
+    <ConfirmPrompt
+      keepLabel={t('outbox.keepDraft')}
+      onKeep={onKeep}
+      confirmLabel={t('outbox.replaceDraftConfirm')}
+      onConfirm={onReplace}
+      confirmIsPrimary
+      focusKey={flow}
+    >
+      {t('outbox.replaceDraft', { flow })}
+    </ConfirmPrompt>
   );
 }

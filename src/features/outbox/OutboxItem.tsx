@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type Ref } from 'react';
+import { useRef, useState, type Ref } from 'react';
 import { formatClock, useLanguage, useT, type MessageId } from '../../i18n/i18n';
+import { ConfirmPrompt } from '../../ui/ConfirmPrompt';
 import type { OutboxEntry } from './outbox-types';
 import { fieldMessages, reasonText } from './reason-text';
 
@@ -129,26 +130,21 @@ function CancelPrompt({
   onCancel(): void;
 }) {
   const t = useT();
-  const textId = useId();
-  const keep = useRef<HTMLButtonElement>(null);
-  useEffect(() => keep.current?.focus(), []);
   // a try that got no answer may have reached the server: cancelling here cannot undo that
   const maybeCreated =
     entry.tries > 0 && (entry.reason?.kind === 'network' || entry.reason?.kind === 'timeout');
   return (
-    <div className="outbox-confirm" role="alertdialog" aria-labelledby={textId}>
-      <p id={textId}>
-        {t('outbox.cancelConfirm', { label })}
-        {maybeCreated ? ` ${t('outbox.cancelMaybeCreated')}` : ''}
-      </p>
-      <div className="actions outbox-actions">
-        <button type="button" className="button button-small" ref={keep} onClick={onKeep}>
-          {t('outbox.cancelKeep')}
-        </button>
-        <button type="button" className="button button-small" onClick={onCancel}>
-          {t('outbox.cancelConfirmYes')}
-        </button>
-      </div>
-    </div>
+    <ConfirmPrompt
+      className="outbox-confirm"
+      actionsClassName="actions outbox-actions"
+      small
+      keepLabel={t('outbox.cancelKeep')}
+      onKeep={onKeep}
+      confirmLabel={t('outbox.cancelConfirmYes')}
+      onConfirm={onCancel}
+    >
+      {t('outbox.cancelConfirm', { label })}
+      {maybeCreated ? ` ${t('outbox.cancelMaybeCreated')}` : ''}
+    </ConfirmPrompt>
   );
 }
