@@ -82,3 +82,19 @@ export interface CheckedRow {
   body: Record<string, unknown>;
   errors: CellError[];
 }
+
+/** A flow's import template: its columns, one example row that imports cleanly, and the lists to pick from. */
+export interface TemplateModel {
+  columns: {
+    target: TargetId;
+    /** the header written in the file: the title, with ` *` when required */
+    header: string;
+    required: boolean;
+    /** stored as text in .xlsx so Excel keeps leading zeros (phones, ids) */
+    text: boolean;
+  }[];
+  /** one value per column */
+  example: Cell[];
+  /** the second sheet: hubs, assignees and each select's options, side by side with a header row */
+  lists: { name: string; rows: string[][] };
+}
