@@ -3,7 +3,8 @@ import type { Connection } from '../../../api/connection';
 import type { ImportPreset } from '../../../flow/import/types';
 import type { FlowSpec } from '../../../flow/types';
 
-const key = (conn: Connection, flow: FlowSpec) => `taskComposer.tempPreset.${conn.baseUrl}.${flow._id ?? flow.name}`;
+const key = (conn: Connection, flow: FlowSpec) =>
+  `taskComposer.tempPreset.${conn.baseUrl}.${flow._id ?? flow.name}`;
 
 export function loadPreset(conn: Connection, flow: FlowSpec): Promise<ImportPreset | undefined> {
   const raw = localStorage.getItem(key(conn, flow));

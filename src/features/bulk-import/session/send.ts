@@ -33,7 +33,15 @@ export async function sendRows(
   let created = 0;
   let failed = 0;
   const p = (state: SendProgress['state'], done: number, error?: string): SendProgress => ({
-    total: rows.length, done, created, failed, rowsPerSecond: null, secondsLeft: null, waitingSeconds: null, state, error,
+    total: rows.length,
+    done,
+    created,
+    failed,
+    rowsPerSecond: null,
+    secondsLeft: null,
+    waitingSeconds: null,
+    state,
+    error,
   });
   deps.onProgress?.(p('sending', 0));
   for (let i = 0; i < rows.length; i += 1000) {
@@ -53,7 +61,11 @@ export async function sendRows(
           failed++;
         }
       });
-      s = { ...s, results, chunks: [...s.chunks, { key, lines: part.map((r) => r.line), bodies, state: 'answered' }] };
+      s = {
+        ...s,
+        results,
+        chunks: [...s.chunks, { key, lines: part.map((r) => r.line), bodies, state: 'answered' }],
+      };
       await deps.store.save(s);
       deps.onSession?.(s);
       deps.onProgress?.(p('sending', i + part.length));

@@ -13,14 +13,28 @@ const KEY = 'taskComposer.tempImports';
 type Saved = Record<string, ImportSession>;
 const all = (): Saved => JSON.parse(localStorage.getItem(KEY) ?? '{}') as Saved;
 const revive = (s: ImportSession | undefined): ImportSession | undefined =>
-  s && { ...s, rows: s.rows.map((r) => ({ ...r, cells: r.cells.map((c) => (typeof c === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(c) ? new Date(c) : c)) })) };
+  s && {
+    ...s,
+    rows: s.rows.map((r) => ({
+      ...r,
+      cells: r.cells.map((c) =>
+        typeof c === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(c) ? new Date(c) : c,
+      ),
+    })),
+  };
 
 export function openImportStore(): ImportStore {
   return {
     persistent: true,
     load: (id) => Promise.resolve(revive(all()[id])),
     latest: (account) =>
-      Promise.resolve(revive(Object.values(all()).filter((s) => s.account === account).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0])),
+      Promise.resolve(
+        revive(
+          Object.values(all())
+            .filter((s) => s.account === account)
+            .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0],
+        ),
+      ),
     save: (s) => {
       localStorage.setItem(KEY, JSON.stringify({ ...all(), [s.id]: s }));
       return Promise.resolve();
