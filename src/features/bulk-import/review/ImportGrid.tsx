@@ -131,15 +131,17 @@ export function ImportGrid({ label, columns, rows, view, onEdit, onDelete, onOpe
   const activeLine = rows[at.row]?.line;
   const activeView = activeLine === undefined ? undefined : view(activeLine);
   const activeCol = dataCol(at.col);
-  const panel = activeView
-    ? [
-        ...(activeCol === null ? [] : (activeView.messages.get(activeCol) ?? [])),
-        ...(activeCol === null
-          ? [...activeView.messages.values()].flat()
-          : (activeView.messages.get(-1) ?? [])),
-      ]
-    : [];
-
+  // The focused cell's own messages first, then the rest of its row's, each named by its column.
+  const panel: string[] = [];
+  if (activeView) {
+    const own = activeCol === null ? [] : (activeView.messages.get(activeCol) ?? []);
+    panel.push(...own);
+    for (const [col, list] of activeView.messages) {
+      if (col === activeCol) continue;
+      const where = col < 0 ? null : (columns[col]?.name ?? '');
+      for (const m of list) panel.push(where === null ? m : `${where}: ${m}`);
+    }
+  }
   return (
     <div className="import-grid">
       <div className="grid-box" ref={box}>
@@ -153,16 +155,20 @@ export function ImportGrid({ label, columns, rows, view, onEdit, onDelete, onOpe
           onKeyDown={onKeyDown}
         >
           <thead>
-            <tr aria-rowindex={1}>
-              <th scope="col">{t('import.grid.row')}</th>
-              <th scope="col">{t('import.grid.status')}</th>
+            <tr role="row" aria-rowindex={1}>
+              <th scope="col" role="columnheader">
+                {t('import.grid.row')}
+              </th>
+              <th scope="col" role="columnheader">
+                {t('import.grid.status')}
+              </th>
               {columns.map((c, i) => (
-                <th key={i} scope="col">
+                <th key={i} scope="col" role="columnheader">
                   <span className="grid-col-name">{c.name}</span>
                   <span className="grid-col-target">{c.target ?? t('import.mapping.notImported')}</span>
                 </th>
               ))}
-              <th scope="col">
+              <th scope="col" role="columnheader">
                 <span className="visually-hidden">{t('import.grid.actions')}</span>
               </th>
             </tr>
@@ -181,11 +187,12 @@ export function ImportGrid({ label, columns, rows, view, onEdit, onDelete, onOpe
               const rowMessages = v.messages.get(-1) ?? [];
               const statusId = `${id}-s-${row.line}`;
               return (
-                <tr key={row.line} aria-rowindex={r + 2} className={`grid-row grid-${v.state}`}>
-                  <th scope="row" {...pos(r, 0)}>
+                <tr key={row.line} role="row" aria-rowindex={r + 2} className={`grid-row grid-${v.state}`}>
+                  <th scope="row" role="rowheader" {...pos(r, 0)}>
                     {row.line}
                   </th>
                   <td
+                    role="gridcell"
                     className="grid-status"
                     aria-describedby={rowMessages.length > 0 ? statusId : undefined}
                     {...(v.taskId ? { 'data-pos': undefined } : pos(r, 1))}
@@ -204,7 +211,7 @@ export function ImportGrid({ label, columns, rows, view, onEdit, onDelete, onOpe
                       v.statusText
                     )}
                     {rowMessages.length > 0 ? (
-                      <span id={statusId} className="visually-hidden">
+                      <span id={statusId} hidden>
                         {rowMessages.join(' ')}
                       </span>
                     ) : null}
@@ -215,7 +222,7 @@ export function ImportGrid({ label, columns, rows, view, onEdit, onDelete, onOpe
                     const msgId = `${id}-m-${row.line}-${c}`;
                     if (editing && editing.row === r && editing.col === col) {
                       return (
-                        <td key={c} className="grid-cell grid-editing">
+                        <td key={c} role="gridcell" className="grid-cell grid-editing">
                           <CellEditor
                             label={t('import.grid.editLabel', {
                               column: columns[c]?.name ?? '',
@@ -239,6 +246,7 @@ export function ImportGrid({ label, columns, rows, view, onEdit, onDelete, onOpe
                     return (
                       <td
                         key={c}
+                        role="gridcell"
                         className={messages.length > 0 ? 'grid-cell grid-invalid' : 'grid-cell'}
                         aria-invalid={messages.length > 0 ? true : undefined}
                         aria-describedby={messages.length > 0 ? msgId : undefined}
@@ -249,14 +257,15 @@ export function ImportGrid({ label, columns, rows, view, onEdit, onDelete, onOpe
                       >
                         <span className="grid-value">{text}</span>
                         {messages.length > 0 ? (
-                          <span id={msgId} className="visually-hidden">
+                          // hidden: the cell's description (aria-describedby reads hidden text), not its name
+                          <span id={msgId} hidden>
                             {messages.join(' ')}
                           </span>
                         ) : null}
                       </td>
                     );
                   })}
-                  <td className="grid-actions">
+                  <td role="gridcell" className="grid-actions">
                     {v.editable ? (
                       <button
                         type="button"
