@@ -103,7 +103,7 @@ export const importEn = {
   'import.grid.actions': 'Actions',
   'import.grid.delete': 'Delete',
   'import.grid.deleteRow': 'Delete row {line}',
-  'import.grid.openTask': 'Created: open task {id}',
+  'import.grid.openTask': 'Open task {id}',
   'import.grid.editLabel': '{column}, row {line}',
   'import.grid.panelCell': 'Row {line}, {column}',
   'import.grid.panelRow': 'Row {line}',

@@ -105,7 +105,7 @@ export const importId: Record<keyof typeof importEn, string> = {
   'import.grid.actions': 'Tindakan',
   'import.grid.delete': 'Hapus',
   'import.grid.deleteRow': 'Hapus baris {line}',
-  'import.grid.openTask': 'Dibuat: buka tugas {id}',
+  'import.grid.openTask': 'Buka tugas {id}',
   'import.grid.editLabel': '{column}, baris {line}',
   'import.grid.panelCell': 'Baris {line}, {column}',
   'import.grid.panelRow': 'Baris {line}',

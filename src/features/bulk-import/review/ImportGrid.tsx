@@ -198,15 +198,18 @@ export function ImportGrid({ label, columns, rows, view, onEdit, onDelete, onOpe
                     {...(v.taskId ? { 'data-pos': undefined } : pos(r, 1))}
                   >
                     {v.taskId ? (
-                      <button
-                        type="button"
-                        className="link-button"
-                        {...pos(r, 1)}
-                        aria-label={t('import.grid.openTask', { id: v.taskId })}
-                        onClick={() => v.taskId && onOpenTask(v.taskId)}
-                      >
-                        {v.statusText}
-                      </button>
+                      <>
+                        {v.statusText}{' '}
+                        <button
+                          type="button"
+                          className="link-button task-id"
+                          {...pos(r, 1)}
+                          aria-label={t('import.grid.openTask', { id: v.taskId })}
+                          onClick={() => v.taskId && onOpenTask(v.taskId)}
+                        >
+                          {v.taskId}
+                        </button>
+                      </>
                     ) : (
                       v.statusText
                     )}

@@ -190,15 +190,17 @@ export function ReviewStep({ flow, lists, targets, session, setSession, showSave
             {t('import.back')}
           </button>
         )}
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={sending || !checks.complete || ready === 0}
-          onClick={() => send(sendable())}
-        >
-          {anySent ? t('import.review.retry', { n: ready }) : t('import.review.create', { n: ready })}
-        </button>
-        {anySent ? (
+        {anySent && ready === 0 ? null : (
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={sending || !checks.complete || ready === 0}
+            onClick={() => send(sendable())}
+          >
+            {anySent ? t('import.review.retry', { n: ready }) : t('import.review.create', { n: ready })}
+          </button>
+        )}
+        {anySent && failedLines.length > 0 ? (
           <FailedRowsDownload
             header={session.header}
             rows={failedLines}
