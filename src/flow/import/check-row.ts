@@ -1,4 +1,5 @@
 // TEMP stand-in for Part A (flow-import): dropped when the real one is merged.
+import { readNumber } from '../numbers';
 import { buildTaskBody } from '../payload';
 import type { FieldValues, FlowSpec } from '../types';
 import { validateTaskBody } from '../validate';
@@ -17,7 +18,11 @@ export function rowChecker(flow: FlowSpec, mapping: ColumnMapping, lists: Import
       const v = text(cells[i]);
       if (t === 'hubId') hub = lists.hubs.find((h) => h.name.toLowerCase() === v.toLowerCase() || h._id === v)?._id ?? v;
       else if (t === 'assignee') assignee = v ? v.split(/[,;]\s*/) : undefined;
-      else if (t !== 'startTime' && t !== 'endTime' && v !== '') values[t] = v;
+      else if (t !== 'startTime' && t !== 'endTime' && v !== '') {
+        const kind = flow.fields.find((f) => f.id === t)?.kind;
+        const n = kind === 'number' || kind === 'currency' ? readNumber(v) : null;
+        values[t] = n?.ok ? String(n.value) : v;
+      }
     });
     const body = buildTaskBody(flow, values, { hubId: hub, assignee });
     if (hub === '') delete body.hubId;
