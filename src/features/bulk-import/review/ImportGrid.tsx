@@ -260,6 +260,11 @@ export function ImportGrid({ label, columns, rows, view, onEdit, onDelete, onOpe
                       >
                         <span className="grid-value">{text}</span>
                         {messages.length > 0 ? (
+                          <span className="grid-flag" aria-hidden="true">
+                            !
+                          </span>
+                        ) : null}
+                        {messages.length > 0 ? (
                           // hidden: the cell's description (aria-describedby reads hidden text), not its name
                           <span id={msgId} hidden>
                             {messages.join(' ')}
