@@ -1,0 +1,202 @@
+// One spreadsheet row → the POST /task body it makes and its errors, each on the column it concerns. The
+// body is built and checked by the form's and the server's own code (buildTaskBody, validateTaskBody):
+// the import has no rule set of its own. Everything per flow and mapping is prepared once, per row only
+// the cells are read (an import checks 10,000 rows and re-checks one on every edit).
+import { compileFlow } from '../compile';
+import type { LatLng } from '../coordinates';
+import { buildTaskBody, initialValues } from '../payload';
+import { evaluateRules } from '../rules';
+import type { FieldError, FieldSpec, FieldValues, FlowSpec } from '../types';
+import { validateTaskBody, type TaskContext } from '../validate';
+import { isAbsent, own, setOwn } from '../values';
+import { assignability, assigneeReader, hubReader } from './cell-lists';
+import {
+  fieldReader,
+  halfReader,
+  isEmptyCell,
+  pointOfHalves,
+  unitReader,
+  type CellOptions,
+  type CellReading,
+} from './cells';
+import { importTargets } from './targets';
+import { taskTimeReader } from './task-times';
+import type { Cell, CellError, CheckedRow, ColumnMapping, ImportLists, ImportTarget } from './types';
+
+type Read = (cell: Cell, hub?: LatLng) => CellReading;
+
+interface Column {
+  col: number;
+  /** the body key the column fills */
+  key: string;
+  read: Read;
+}
+
+interface Halves {
+  field: FieldSpec;
+  lat?: number;
+  lng?: number;
+  read: (cell: Cell) => CellReading;
+}
+
+interface Plan {
+  fields: Column[];
+  units: Column[];
+  halves: Map<string, Halves>;
+  meta: Partial<Record<'hubId' | 'assignee' | 'startTime' | 'endTime', number>>;
+  /** body key → the column its errors are shown on */
+  columnOf: Map<string, number>;
+}
+
+function plan(targets: ReadonlyMap<string, ImportTarget>, mapping: ColumnMapping, opts: CellOptions): Plan {
+  const p: Plan = { fields: [], units: [], halves: new Map(), meta: {}, columnOf: new Map() };
+  mapping.forEach((id, col) => {
+    const t = id === null || id === undefined ? undefined : targets.get(id);
+    if (!t) return;
+    const f = t.field;
+    if (t.role === 'meta') p.meta[t.id as keyof Plan['meta']] = col;
+    else if (t.role === 'field' && f) p.fields.push({ col, key: f.id, read: fieldReader(f, opts) });
+    else if (t.role === 'unit' && f) p.units.push({ col, key: t.id, read: unitReader(f) });
+    else if (f) {
+      const h = p.halves.get(f.id) ?? { field: f, read: halfReader(f) };
+      h[t.role === 'lat' ? 'lat' : 'lng'] = col;
+      p.halves.set(f.id, h);
+    }
+  });
+  for (const [key, col] of Object.entries(p.meta)) p.columnOf.set(key, col);
+  if (p.meta.endTime === undefined && p.meta.startTime !== undefined)
+    p.columnOf.set('endTime', p.meta.startTime);
+  for (const h of p.halves.values()) p.columnOf.set(h.field.id, (h.lat ?? h.lng)!);
+  for (const c of p.fields) p.columnOf.set(c.key, c.col);
+  for (const c of p.units) p.columnOf.set(c.key, c.col);
+  for (const c of p.fields) if (!p.columnOf.has(`${c.key}_unit`)) p.columnOf.set(`${c.key}_unit`, c.col);
+  return p;
+}
+
+/** The location of a row given as latitude and longitude columns, unless its one column already gave it. */
+function readHalves(
+  h: Halves,
+  cells: Cell[],
+  values: FieldValues,
+  fail: (col: number, e: FieldError) => void,
+): void {
+  if (!isAbsent(own(values, h.field.id))) return;
+  const cols = [h.lat, h.lng] as const;
+  const read = cols.map((col) => (col === undefined ? undefined : h.read(cells[col] ?? null)));
+  if (read.every((r) => r === undefined || (r.ok && r.value === undefined))) return;
+  const nums: number[] = [];
+  for (let i = 0; i < 2; i++) {
+    const r = read[i];
+    const col = cols[i] ?? cols[1 - i]!;
+    if (r && !r.ok) return fail(col, r.error);
+    if (r?.ok !== true || typeof r.value !== 'number') {
+      const error: FieldError = {
+        field: h.field.id,
+        code: 'task-012',
+        key: 'coordinates',
+        params: { title: h.field.title },
+      };
+      return fail(col, error);
+    }
+    nums.push(r.value);
+  }
+  const point = pointOfHalves(h.field, nums[0]!, nums[1]!);
+  if (point.ok) setOwn(values, h.field.id, point.value);
+  else fail((point.half === 'lat' ? h.lat : h.lng)!, point.error);
+}
+
+/**
+ * A checker of rows mapped by `mapping`: each cell read as its target's kind wants, empty cells given the
+ * flow's defaults, then the body checked by validateTaskBody against the organisation's lists (the hub
+ * must exist, the assignees belong to it, as the server checks). A cell it cannot read is an error on that
+ * cell; an error no column holds (a required field without a column) has column null.
+ */
+export function rowChecker(
+  flow: FlowSpec,
+  mapping: ColumnMapping,
+  lists: ImportLists,
+  opts: CellOptions = {},
+): (cells: Cell[]) => CheckedRow {
+  const targets = new Map(importTargets(flow).map((t) => [t.id, t]));
+  const p = plan(targets, mapping, opts);
+  const initial = initialValues(flow);
+  const defaults = compileFlow(flow)
+    .valueFields.map((f) => [f.id, own(initial, f.id)] as const)
+    .filter(([, v]) => !isAbsent(v));
+  const hasRules = flow.fields.some((f) => (f.onSelect?.length ?? 0) > 0);
+  const readHub = hubReader(lists);
+  const readAssignee = assigneeReader(lists);
+  const readStart = taskTimeReader('startTime');
+  const readEnd = taskTimeReader('endTime');
+  const hubIds = new Set(lists.hubs.map((h) => h._id));
+  const ctx: TaskContext = {
+    findFlow: (name) => (name === flow.name ? flow : undefined),
+    hubExists: (id) => hubIds.has(id),
+    isAssignable: assignability(lists),
+    now: () => lists.now,
+  };
+  const zones = new Map<string, string>();
+  const zoneOf = (hubId: string): string => {
+    let zone = zones.get(hubId);
+    if (zone === undefined) zones.set(hubId, (zone = lists.zoneOfHub(hubId) ?? lists.defaultZone));
+    return zone;
+  };
+  const { meta } = p;
+
+  return (cells) => {
+    const errors: CellError[] = [];
+    const failed = new Set<string>();
+    const fail = (column: number, error: FieldError) => {
+      errors.push({ column, error });
+      failed.add(error.field);
+    };
+    const cell = (col: number | undefined): Cell => (col === undefined ? null : (cells[col] ?? null));
+
+    const hubRead = readHub(cell(meta.hubId));
+    if (!hubRead.ok) fail(meta.hubId!, hubRead.error);
+    const hub = hubRead.ok ? hubRead.value : undefined;
+    const point =
+      hub?.lat !== undefined && hub.lng !== undefined ? { lat: hub.lat, lng: hub.lng } : undefined;
+
+    const values: FieldValues = {};
+    for (const c of p.fields) {
+      const r = c.read(cells[c.col] ?? null, point);
+      if (!r.ok) fail(c.col, r.error);
+      else if (r.value !== undefined) setOwn(values, c.key, r.value);
+    }
+    for (const h of p.halves.values()) readHalves(h, cells, values, fail);
+    for (const c of p.units) {
+      const r = c.read(cells[c.col] ?? null);
+      if (!r.ok) fail(c.col, r.error);
+      else if (r.value !== undefined) setOwn(values, c.key, r.value);
+    }
+    // An empty cell means what an untouched form field means: the flow's default.
+    for (const [id, value] of defaults)
+      if (!failed.has(id) && isAbsent(own(values, id))) setOwn(values, id, value);
+
+    const people = readAssignee(cell(meta.assignee));
+    if (!people.ok) fail(meta.assignee!, people.error);
+    const zone = hub ? zoneOf(hub._id) : lists.defaultZone;
+    const start = isEmptyCell(cell(meta.startTime)) ? undefined : readStart(cell(meta.startTime), zone);
+    const end = isEmptyCell(cell(meta.endTime)) ? undefined : readEnd(cell(meta.endTime), zone);
+    if (start && !start.ok) fail(meta.startTime!, start.error);
+    if (end && !end.ok) fail(meta.endTime!, end.error);
+
+    const body = buildTaskBody(flow, values, {
+      hubId: hub?._id ?? '',
+      assignee: people.ok ? people.value : undefined,
+      startTime: start?.ok ? start.value : undefined,
+      endTime: end?.ok ? end.value : undefined,
+    });
+    if (hasRules && errors.length > 0) {
+      // A component a rule hides is not sent, so a cell of it that could not be read does not matter.
+      const { hidden } = evaluateRules(flow.fields, values);
+      const isHidden = (key: string) =>
+        hidden.has(key) || (key.endsWith('_unit') && hidden.has(key.slice(0, -5)));
+      for (let i = errors.length - 1; i >= 0; i--) if (isHidden(errors[i]!.error.field)) errors.splice(i, 1);
+    }
+    for (const error of validateTaskBody(body, ctx))
+      if (!failed.has(error.field)) errors.push({ column: p.columnOf.get(error.field) ?? null, error });
+    return { body, errors };
+  };
+}
