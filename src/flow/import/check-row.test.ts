@@ -76,6 +76,17 @@ describe('rowChecker', () => {
     });
   });
 
+  it('reads the same text in each row’s own zone', () => {
+    const check = checker(HEADER);
+    const jakarta = check(GOOD);
+    const makassar = check({ ...GOOD, Gudang: 'Makassar', Petugas: 'Budi' });
+    expect([jakarta.body.startTime, makassar.body.startTime, check(GOOD).body.startTime]).toEqual([
+      '2024-05-02T08:00:00+07:00',
+      '2024-05-02T08:00:00+08:00',
+      '2024-05-02T08:00:00+07:00',
+    ]);
+  });
+
   it('puts each cell it cannot read on its column', () => {
     const r = checker(HEADER)({
       ...GOOD,

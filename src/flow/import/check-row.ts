@@ -25,6 +25,26 @@ import type { Cell, CellError, CheckedRow, ColumnMapping, ImportLists, ImportTar
 
 type Read = (cell: Cell, hub?: LatLng) => CellReading;
 
+/** Text cells of a column repeat (a few hubs, dates and options over thousands of rows): read each once. */
+const MEMO_SIZE = 4096;
+/** Kinds whose reading depends on the text only and costs more than looking it up. */
+const MEMO_KINDS = new Set(['number', 'currency', 'date', 'datetime', 'time', 'select']);
+
+/** `read` remembered per text cell; `scope` (a zone) is part of what a text means when the reader takes it. */
+function memo<R>(read: (cell: Cell, scope: string) => R): (cell: Cell, scope?: string) => R {
+  const seen = new Map<string, R>();
+  return (cell, scope = '') => {
+    if (typeof cell !== 'string') return read(cell, scope);
+    const key = `${scope}\n${cell}`;
+    let r = seen.get(key);
+    if (r === undefined) {
+      r = read(cell, scope);
+      if (seen.size < MEMO_SIZE) seen.set(key, r);
+    }
+    return r;
+  };
+}
+
 interface Column {
   col: number;
   /** the body key the column fills */
@@ -55,9 +75,14 @@ function plan(targets: ReadonlyMap<string, ImportTarget>, mapping: ColumnMapping
     if (!t) return;
     const f = t.field;
     if (t.role === 'meta') p.meta[t.id as keyof Plan['meta']] = col;
-    else if (t.role === 'field' && f) p.fields.push({ col, key: f.id, read: fieldReader(f, opts) });
-    else if (t.role === 'unit' && f) p.units.push({ col, key: t.id, read: unitReader(f) });
-    else if (f) {
+    else if (t.role === 'field' && f) {
+      const read = fieldReader(f, opts);
+      const once = MEMO_KINDS.has(f.kind) ? memo((cell) => read(cell)) : undefined;
+      p.fields.push({ col, key: f.id, read: once ? (cell) => once(cell) : read });
+    } else if (t.role === 'unit' && f) {
+      const once = memo(unitReader(f));
+      p.units.push({ col, key: t.id, read: (cell) => once(cell) });
+    } else if (f) {
       const h = p.halves.get(f.id) ?? { field: f, read: halfReader(f) };
       h[t.role === 'lat' ? 'lat' : 'lng'] = col;
       p.halves.set(f.id, h);
@@ -124,10 +149,10 @@ export function rowChecker(
     .valueFields.map((f) => [f.id, own(initial, f.id)] as const)
     .filter(([, v]) => !isAbsent(v));
   const hasRules = flow.fields.some((f) => (f.onSelect?.length ?? 0) > 0);
-  const readHub = hubReader(lists);
-  const readAssignee = assigneeReader(lists);
-  const readStart = taskTimeReader('startTime');
-  const readEnd = taskTimeReader('endTime');
+  const readHub = memo(hubReader(lists));
+  const readAssignee = memo(assigneeReader(lists));
+  const readStart = memo(taskTimeReader('startTime'));
+  const readEnd = memo(taskTimeReader('endTime'));
   const hubIds = new Set(lists.hubs.map((h) => h._id));
   const ctx: TaskContext = {
     findFlow: (name) => (name === flow.name ? flow : undefined),
