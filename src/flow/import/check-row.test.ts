@@ -87,6 +87,18 @@ describe('rowChecker', () => {
     ]);
   });
 
+  it('reads Excel serials and date cells in the start and end columns', () => {
+    const r = checker(HEADER)({
+      ...GOOD,
+      'Waktu mulai': 45415.3333333,
+      'Waktu selesai': '3 Mei 2024 17.00 WITA',
+    });
+    expect(r.body).toMatchObject({
+      startTime: '2024-05-03T08:00:00+07:00',
+      endTime: '2024-05-03T17:00:00+08:00',
+    });
+  });
+
   it('puts each cell it cannot read on its column', () => {
     const r = checker(HEADER)({
       ...GOOD,
