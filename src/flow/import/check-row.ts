@@ -106,26 +106,24 @@ function readHalves(
   fail: (col: number, e: FieldError) => void,
 ): void {
   if (!isAbsent(own(values, h.field.id))) return;
-  const cols = [h.lat, h.lng] as const;
-  const read = cols.map((col) => (col === undefined ? undefined : h.read(cells[col] ?? null)));
-  if (read.every((r) => r === undefined || (r.ok && r.value === undefined))) return;
-  const nums: number[] = [];
-  for (let i = 0; i < 2; i++) {
-    const r = read[i];
-    const col = cols[i] ?? cols[1 - i]!;
-    if (r && !r.ok) return fail(col, r.error);
-    if (r?.ok !== true || typeof r.value !== 'number') {
-      const error: FieldError = {
-        field: h.field.id,
-        code: 'task-012',
-        key: 'coordinates',
-        params: { title: h.field.title },
-      };
-      return fail(col, error);
-    }
-    nums.push(r.value);
+  const lat = h.lat === undefined ? undefined : h.read(cells[h.lat] ?? null);
+  const lng = h.lng === undefined ? undefined : h.read(cells[h.lng] ?? null);
+  const given = (r: CellReading | undefined) => r !== undefined && (!r.ok || r.value !== undefined);
+  if (!given(lat) && !given(lng)) return;
+  if (lat && !lat.ok) return fail(h.lat!, lat.error);
+  if (lng && !lng.ok) return fail(h.lng!, lng.error);
+  if (typeof lat?.value !== 'number' || typeof lng?.value !== 'number') {
+    // One half without the other: the error goes on the empty half's column, or the one column there is.
+    const col = typeof lat?.value === 'number' ? (h.lng ?? h.lat) : (h.lat ?? h.lng);
+    const error: FieldError = {
+      field: h.field.id,
+      code: 'task-012',
+      key: 'coordinates',
+      params: { title: h.field.title },
+    };
+    return fail(col!, error);
   }
-  const point = pointOfHalves(h.field, nums[0]!, nums[1]!);
+  const point = pointOfHalves(h.field, lat.value, lng.value);
   if (point.ok) setOwn(values, h.field.id, point.value);
   else fail((point.half === 'lat' ? h.lat : h.lng)!, point.error);
 }
