@@ -55,6 +55,14 @@ const TEMPLATES: Readonly<Record<MessageKey, (a: string, p: Params, field: strin
     `The field "${field}" is not a component of the flow${p.flow !== undefined ? ` "${p.flow}"` : ''}.`,
   reservedKey: (_a, _p, field) => `The field "${field}" is a reserved key and cannot be set.`,
   notAnObject: () => 'The request body must be a JSON object.',
+  cellDate: (a) => `The ${a} is not a date (write it like 31/12/2024, 2024-12-31 or 31 Desember 2024).`,
+  cellDatetime: (a) =>
+    `The ${a} is not a date and time (write it like 31/12/2024 08:00, 2024-12-31 08:00 or 31 Desember 2024 08.00).`,
+  cellTime: (a) => `The ${a} is not a time (write it like 08:00, 08.00 or 8:00 AM).`,
+  unknownHubName: (_a, p) => `There is no hub "${p.value ?? ''}": write a hub's name or id.`,
+  ambiguousHub: (_a, p) => `More than one hub is called "${p.value ?? ''}": write the hub's id.`,
+  unknownAssignee: (_a, p) => `There is no user "${p.value ?? ''}": write a user's email or name.`,
+  ambiguousAssignee: (_a, p) => `More than one user is called "${p.value ?? ''}": write the user's email.`,
 };
 
 /** What Laravel would call the attribute: the component title, else a readable form of the key. */

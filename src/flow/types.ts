@@ -110,7 +110,15 @@ export type MessageKey =
   | 'unknownHub'
   | 'unknownField'
   | 'reservedKey'
-  | 'notAnObject';
+  | 'notAnObject'
+  /** raised by the spreadsheet import only (src/flow/import): a cell it cannot read */
+  | 'cellDate'
+  | 'cellDatetime'
+  | 'cellTime'
+  | 'unknownHubName'
+  | 'ambiguousHub'
+  | 'unknownAssignee'
+  | 'ambiguousAssignee';
 
 export interface FieldError {
   /** body key the error belongs to (`field3`, `hubId`, `assignee`, `weight_unit`, …) */

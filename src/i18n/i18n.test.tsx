@@ -105,6 +105,13 @@ describe('validationMessage', () => {
     'unknownField',
     'reservedKey',
     'notAnObject',
+    'cellDate',
+    'cellDatetime',
+    'cellTime',
+    'unknownHubName',
+    'ambiguousHub',
+    'unknownAssignee',
+    'ambiguousAssignee',
   ];
 
   it('has a text for every message key in both languages, with no placeholder left over', () => {
@@ -113,7 +120,12 @@ describe('validationMessage', () => {
     for (const key of keys) {
       const text = validationMessage(
         tEn,
-        { field: 'weight', code: 'task-001', key, params: { min: 1, max: 2, options: 'A, B' } },
+        {
+          field: 'weight',
+          code: 'task-001',
+          key,
+          params: { min: 1, max: 2, options: 'A, B', value: 'Jakarta' },
+        },
         'Weight',
       );
       expect(text, key).not.toMatch(/\{\w+\}/);

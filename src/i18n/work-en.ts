@@ -68,6 +68,16 @@ export const workEn = {
   'validation.unknownField': '{title} is not a field of this flow.',
   'validation.reservedKey': '{title} is a reserved key.',
   'validation.notAnObject': 'The request body must be a JSON object.',
+  'validation.cellDate': '{title} must be a date, written like 31/12/2024, 2024-12-31 or 31 Desember 2024.',
+  'validation.cellDatetime':
+    '{title} must be a date and time, written like 31/12/2024 08:00, 2024-12-31 08:00 or 31 Desember 2024 08.00.',
+  'validation.cellTime': '{title} must be a time, written like 08:00, 08.00 or 8:00 AM.',
+  'validation.unknownHubName': 'There is no hub “{value}”: write a hub’s name or id from the Hubs list.',
+  'validation.ambiguousHub': 'More than one hub is called “{value}”: write the hub’s id.',
+  'validation.unknownAssignee':
+    'There is no user “{value}”: write a user’s email or name from the Assignees list.',
+  'validation.ambiguousAssignee':
+    'More than one user is called “{value}”: write the email of the one you mean.',
 
   // task-form
   'taskForm.heading': 'New task: {flow}',

@@ -70,6 +70,17 @@ export const workId: Record<keyof typeof workEn, string> = {
   'validation.unknownField': '{title} bukan kolom flow ini.',
   'validation.reservedKey': '{title} adalah kunci yang dicadangkan.',
   'validation.notAnObject': 'Isi permintaan harus berupa objek JSON.',
+  'validation.cellDate':
+    '{title} harus berupa tanggal, ditulis seperti 31/12/2024, 2024-12-31 atau 31 Desember 2024.',
+  'validation.cellDatetime':
+    '{title} harus berupa tanggal dan waktu, ditulis seperti 31/12/2024 08:00, 2024-12-31 08:00 atau 31 Desember 2024 08.00.',
+  'validation.cellTime': '{title} harus berupa waktu, ditulis seperti 08:00, 08.00 atau 8:00 AM.',
+  'validation.unknownHubName': 'Tidak ada hub “{value}”: tulis nama atau id hub dari daftar Hub.',
+  'validation.ambiguousHub': 'Ada lebih dari satu hub bernama “{value}”: tulis id hub-nya.',
+  'validation.unknownAssignee':
+    'Tidak ada pengguna “{value}”: tulis email atau nama pengguna dari daftar Petugas.',
+  'validation.ambiguousAssignee':
+    'Ada lebih dari satu pengguna bernama “{value}”: tulis email orang yang dimaksud.',
 
   // task-form
   'taskForm.heading': 'Tugas baru: {flow}',
