@@ -129,23 +129,28 @@ describe('spreadsheet import', () => {
     });
   });
 
-  it('reads an Indonesian CSV: semicolons, decimal commas, rupiah amounts, leading zeros', async () => {
+  it('reads an Indonesian CSV: its headers, semicolons, decimal commas, rupiah, leading zeros', async () => {
     await withBrowser({ width: 390, height: 844 }, async (page) => {
       await openImport(page, 'Delivery');
       const csv = [
-        'Customer name;Delivery address;Weight;COD amount (IDR);Customer phone;Locker code;Receiver name;Hub',
+        'Nama pelanggan;Alamat pengiriman;Berat;COD;No HP;Locker code;Receiver name;Gudang',
         'CSV Ayu;Jl. Braga 10, Bandung;2,5;Rp 1.500.000;081234567890;L-01;Ayu;Bandung',
         'CSV Rudi;Jl. Asia Afrika 8;1,25;250.000;0227654321;L-02;Rudi;Bandung',
       ].join('\r\n');
-      await page
-        .getByLabel('Spreadsheet file (.xlsx, .csv or .tsv)')
-        .setInputFiles({
-          name: 'pesanan.csv',
-          mimeType: 'text/csv',
-          buffer: Buffer.from(`\uFEFF${csv}\r\n`),
-        });
+      await page.getByLabel('Spreadsheet file (.xlsx, .csv or .tsv)').setInputFiles({
+        name: 'pesanan.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(`\uFEFF${csv}\r\n`),
+      });
       await page.getByRole('heading', { name: 'Match the columns' }).waitFor();
       expect(await page.getByRole('combobox', { name: 'Column separator' }).inputValue()).toBe(';');
+      // Indonesian headers find their fields by Part A's aliases
+      const target = (column: string) => page.getByRole('combobox', { name: column }).inputValue();
+      expect(await target('Column A: Nama pelanggan')).toBe('customerName');
+      expect(await target('Column C: Berat')).toBe('weight');
+      expect(await target('Column D: COD')).toBe('codAmount');
+      expect(await target('Column E: No HP')).toBe('phone');
+      expect(await target('Column H: Gudang')).toBe('hubId');
       await page.getByRole('button', { name: 'Continue to the check' }).click();
       await page.getByText('2 rows ready, 0 rows with errors.').waitFor();
       // at 390 px the grid scrolls inside its own box, not the page

@@ -44,18 +44,21 @@ describe('mapping', () => {
     expect(await screen.findByRole('grid', { name: 'Rows to import into Parcel' })).toBeInTheDocument();
   });
 
-  it('matches headers whatever their case and spacing, and speaks Indonesian', async () => {
+  it.each([
+    ['English', 'CUSTOMER NAME;weight;Phone;hub'],
+    ['Indonesian', 'Nama pelanggan;Berat;No HP;Gudang'],
+  ])('matches %s headers to their fields, in an Indonesian screen', async (_, header) => {
     const user = userEvent.setup();
     renderImport({ lang: 'id' });
     await user.upload(
       screen.getByLabelText('File spreadsheet (.xlsx, .csv, atau .tsv)'),
-      csvFile('CUSTOMER NAME,weight,hub\nSiti,2,Jakarta\n'),
+      csvFile(`${header}\nSiti;2;08123456789;Jakarta\n`),
     );
-    expect(await screen.findByRole('combobox', { name: 'Kolom A: CUSTOMER NAME' })).toHaveValue(
-      'customerName',
-    );
-    expect(screen.getByRole('combobox', { name: 'Kolom B: weight' })).toHaveValue('weight');
-    expect(screen.getByRole('combobox', { name: 'Kolom C: hub' })).toHaveValue('hubId');
+    const [a, b, c, d] = header.split(';');
+    expect(await screen.findByRole('combobox', { name: `Kolom A: ${a}` })).toHaveValue('customerName');
+    expect(screen.getByRole('combobox', { name: `Kolom B: ${b}` })).toHaveValue('weight');
+    expect(screen.getByRole('combobox', { name: `Kolom C: ${c}` })).toHaveValue('phone');
+    expect(screen.getByRole('combobox', { name: `Kolom D: ${d}` })).toHaveValue('hubId');
     expect(screen.getByRole('button', { name: 'Lanjut ke pemeriksaan' })).toBeEnabled();
   });
 
