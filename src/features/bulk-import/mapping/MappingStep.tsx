@@ -27,11 +27,16 @@ export function MappingStep(p: Props) {
   const id = useId();
   const missing = missingRequired(p.mapping, [...p.targets]);
   const byId = new Map(p.targets.map((x) => [x.id, x]));
-  const samples = (col: number) =>
-    p.rows
-      .map((r) => cellText(r.cells[col] ?? null))
-      .filter((s) => s !== '')
-      .slice(0, SAMPLES);
+  // The first few values only: a column of 10,000 rows is not walked on every render.
+  const samples = (col: number) => {
+    const found: string[] = [];
+    for (const r of p.rows) {
+      const text = cellText(r.cells[col] ?? null);
+      if (text !== '') found.push(text);
+      if (found.length === SAMPLES) break;
+    }
+    return found;
+  };
   const choose = (col: number, target: string | null) =>
     // A field fills from one column: choosing it here takes it away from the column that had it.
     p.onChange(p.mapping.map((m, i) => (i === col ? target : m === target && target !== null ? null : m)));

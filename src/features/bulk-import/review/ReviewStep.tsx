@@ -104,12 +104,12 @@ export function ReviewStep({ flow, lists, targets, session, setSession, showSave
 
   const ctx = { t, mapping, targets: byId, sending };
   const view = (line: number) => rowView(ctx, checks.results.get(line), results[line]);
-  const shown = onlyErrors
-    ? rows.filter((r) => {
-        const s = view(r.line).state;
-        return s === 'invalid' || s === 'refused';
-      })
-    : rows;
+  // Not through view(): this runs over every row on each render while 10,000 are being checked.
+  const needsWork = (line: number) => {
+    const res = results[line];
+    return res ? !res.ok : (checks.results.get(line)?.errors.length ?? 0) > 0;
+  };
+  const shown = onlyErrors ? rows.filter((r) => needsWork(r.line)) : rows;
   const columns: GridColumn[] = session.header.map((_, i) => {
     const target = byId.get(mapping[i] ?? '');
     return { name: columnName(t, session.header, i), target: target ? targetLabel(t, target) : null };
@@ -141,10 +141,7 @@ export function ReviewStep({ flow, lists, targets, session, setSession, showSave
 
   const ready = sendable().length;
   const anySent = Object.keys(results).length > 0;
-  const failedLines = rows.filter((r) => {
-    const s = view(r.line).state;
-    return s === 'invalid' || s === 'refused';
-  });
+  const failedLines = anySent ? rows.filter((r) => needsWork(r.line)) : [];
   return (
     <div className="import-review">
       <p className="import-counts" role="status" id={`${id}-counts`}>
