@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { rowChecker } from '../../../flow/import/check-row';
 import type { ImportLists, ImportTarget, SheetRow } from '../../../flow/import/types';
 import type { FlowSpec } from '../../../flow/types';
-import { useT } from '../../../i18n/i18n';
+import { localeOf, useLanguage, useT } from '../../../i18n/i18n';
 import { Alert } from '../../../ui/Alert';
 import { columnName, targetLabel } from '../mapping/target-label';
 import { SendProgressView } from '../session/SendProgressView';
@@ -31,6 +31,8 @@ type Outgoing = { line: number; body: Record<string, unknown> }[];
 /** Every row checked, shown in the grid to fix in place, then sent; the server's answer lands on each row. */
 export function ReviewStep({ flow, lists, targets, session, setSession, showSaved, ...p }: Props) {
   const t = useT();
+  const { lang } = useLanguage();
+  const n = (x: number) => x.toLocaleString(localeOf(lang));
   const id = useId();
   const check = useMemo(() => rowChecker(flow, session.mapping, lists), [flow, session.mapping, lists]);
   const checks = useRowChecks(check, session.rows);
@@ -146,10 +148,10 @@ export function ReviewStep({ flow, lists, targets, session, setSession, showSave
     <div className="import-review">
       <p className="import-counts" role="status" id={`${id}-counts`}>
         {checks.complete
-          ? t('import.review.counts', { valid: counts.valid, invalid: counts.invalid })
-          : t('import.review.checking', { done: checks.results.size, total: rows.length })}
+          ? t('import.review.counts', { valid: n(counts.valid), invalid: n(counts.invalid) })
+          : t('import.review.checking', { done: n(checks.results.size), total: n(rows.length) })}
         {anySent
-          ? ` ${t('import.review.sentCounts', { created: counts.created, refused: counts.refused })}`
+          ? ` ${t('import.review.sentCounts', { created: n(counts.created), refused: n(counts.refused) })}`
           : ''}
       </p>
       {session.step === 'done' && counts.created === rows.length ? (
