@@ -1,0 +1,173 @@
+// Where an import is kept between reloads (decision 042): the browser's own IndexedDB in a database of
+// its own, so the outbox's database and its version stay as they are.
+import type { ChunkRecord, ImportSession } from './types';
+
+const DB_NAME = 'taskComposerImports';
+const VERSION = 1;
+const SESSIONS = 'sessions';
+const ROWS = 'rows';
+const CHUNKS = 'chunks';
+
+/**
+ * Sessions are values: change one by making a new session with the changed part replaced (a new `rows`
+ * array, a new chunk object). `save` writes a part again only when it is not the very object it last
+ * wrote, so a save after each chunk of a 10,000-row import does not copy the rows each time.
+ */
+export interface ImportStore {
+  /** false when the browser gave no IndexedDB: the import then lives only as long as the tab */
+  readonly persistent: boolean;
+  load(id: string): Promise<ImportSession | undefined>;
+  /** the newest session of `account` that is not done */
+  latest(account: string): Promise<ImportSession | undefined>;
+  save(s: ImportSession): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+type Meta = Omit<ImportSession, 'rows' | 'chunks'> & { chunkKeys: string[] };
+type StoredChunk = ChunkRecord & { sessionId: string };
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((done, fail) => {
+    req.onsuccess = () => done(req.result);
+    req.onerror = () => fail(req.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+/** Resolves once the transaction is committed, not merely when its requests succeeded. */
+function committed(tx: IDBTransaction): Promise<void> {
+  return new Promise((done, fail) => {
+    tx.oncomplete = () => done();
+    tx.onabort = () => fail(tx.error ?? new Error('IndexedDB transaction aborted'));
+    tx.onerror = () => fail(tx.error ?? new Error('IndexedDB transaction failed'));
+  });
+}
+
+function open(): Promise<IDBDatabase> {
+  return new Promise((done, fail) => {
+    const req = indexedDB.open(DB_NAME, VERSION);
+    req.onupgradeneeded = () => {
+      const db = req.result;
+      if (!db.objectStoreNames.contains(SESSIONS)) db.createObjectStore(SESSIONS, { keyPath: 'id' });
+      if (!db.objectStoreNames.contains(ROWS)) db.createObjectStore(ROWS, { keyPath: 'id' });
+      if (!db.objectStoreNames.contains(CHUNKS))
+        db.createObjectStore(CHUNKS, { keyPath: ['sessionId', 'key'] }).createIndex('session', 'sessionId');
+    };
+    req.onsuccess = () => done(req.result);
+    req.onerror = () => fail(req.error ?? new Error('IndexedDB could not be opened'));
+    req.onblocked = () => fail(new Error('IndexedDB is blocked by another tab'));
+  });
+}
+
+function newestUnfinished<T extends Pick<ImportSession, 'account' | 'step' | 'updatedAt'>>(
+  all: T[],
+  account: string,
+): T | undefined {
+  return all
+    .filter((s) => s.account === account && s.step !== 'done')
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+}
+
+function indexedDbStore(db: IDBDatabase): ImportStore {
+  // What this tab last wrote of each session, by identity (see ImportStore).
+  const writtenRows = new Map<string, ImportSession['rows']>();
+  const writtenChunks = new Map<string, Map<string, ChunkRecord>>();
+
+  const load = async (id: string): Promise<ImportSession | undefined> => {
+    const tx = db.transaction([SESSIONS, ROWS, CHUNKS], 'readonly');
+    const [meta, rows, chunks] = await Promise.all([
+      request(tx.objectStore(SESSIONS).get(id)) as Promise<Meta | undefined>,
+      request(tx.objectStore(ROWS).get(id)) as Promise<{ rows: ImportSession['rows'] } | undefined>,
+      request(tx.objectStore(CHUNKS).index('session').getAll(id)) as Promise<StoredChunk[]>,
+    ]);
+    if (meta === undefined) return undefined;
+    const byKey = new Map(chunks.map(({ sessionId: _s, ...c }) => [c.key, c as ChunkRecord]));
+    const { chunkKeys, ...rest } = meta;
+    const session: ImportSession = {
+      ...rest,
+      rows: rows?.rows ?? [],
+      chunks: chunkKeys.flatMap((k) => byKey.get(k) ?? []),
+    };
+    writtenRows.set(id, session.rows);
+    writtenChunks.set(id, new Map(session.chunks.map((c) => [c.key, c])));
+    return session;
+  };
+
+  return {
+    persistent: true,
+    load,
+    async latest(account) {
+      const all = (await request(
+        db.transaction(SESSIONS, 'readonly').objectStore(SESSIONS).getAll(),
+      )) as Meta[];
+      const newest = newestUnfinished(all, account);
+      return newest === undefined ? undefined : load(newest.id);
+    },
+    async save(s) {
+      // "strict": a chunk's key is on disk before its request goes out (Chrome defaults to relaxed).
+      const tx = db.transaction([SESSIONS, ROWS, CHUNKS], 'readwrite', { durability: 'strict' });
+      const { rows, chunks, ...rest } = s;
+      tx.objectStore(SESSIONS).put({ ...rest, chunkKeys: chunks.map((c) => c.key) } satisfies Meta);
+      if (writtenRows.get(s.id) !== rows) tx.objectStore(ROWS).put({ id: s.id, rows });
+      const before = writtenChunks.get(s.id) ?? new Map<string, ChunkRecord>();
+      for (const c of chunks)
+        if (before.get(c.key) !== c)
+          tx.objectStore(CHUNKS).put({ ...c, sessionId: s.id } satisfies StoredChunk);
+      const kept = new Set(chunks.map((c) => c.key));
+      for (const key of before.keys()) if (!kept.has(key)) tx.objectStore(CHUNKS).delete([s.id, key]);
+      await committed(tx);
+      writtenRows.set(s.id, rows);
+      writtenChunks.set(s.id, new Map(chunks.map((c) => [c.key, c])));
+    },
+    async remove(id) {
+      const tx = db.transaction([SESSIONS, ROWS, CHUNKS], 'readwrite');
+      tx.objectStore(SESSIONS).delete(id);
+      tx.objectStore(ROWS).delete(id);
+      tx.objectStore(CHUNKS).delete(IDBKeyRange.bound([id], [id, []]));
+      await committed(tx);
+      writtenRows.delete(id);
+      writtenChunks.delete(id);
+    },
+  };
+}
+
+/** Sessions in this tab only: what the store falls back to without IndexedDB. */
+export function memoryImportStore(): ImportStore {
+  const sessions = new Map<string, ImportSession>();
+  return {
+    persistent: false,
+    load: (id) => Promise.resolve(structuredClone(sessions.get(id))),
+    latest: (account) => Promise.resolve(structuredClone(newestUnfinished([...sessions.values()], account))),
+    save: (s) => {
+      sessions.set(s.id, structuredClone(s));
+      return Promise.resolve();
+    },
+    remove: (id) => {
+      sessions.delete(id);
+      return Promise.resolve();
+    },
+  };
+}
+
+/**
+ * IndexedDB when the browser has it (private modes may refuse it), else memory. The database is opened on
+ * first use, so the store can be made during render.
+ */
+export function openImportStore(): ImportStore {
+  if (typeof indexedDB === 'undefined') return memoryImportStore();
+  let current: Promise<ImportStore> | undefined;
+  let persistent = true;
+  const ready = () =>
+    (current ??= open().then(indexedDbStore, () => {
+      persistent = false;
+      return memoryImportStore();
+    }));
+  return {
+    get persistent() {
+      return persistent;
+    },
+    load: async (id) => (await ready()).load(id),
+    latest: async (account) => (await ready()).latest(account),
+    save: async (s) => (await ready()).save(s),
+    remove: async (id) => (await ready()).remove(id),
+  };
+}
