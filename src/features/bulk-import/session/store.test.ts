@@ -50,6 +50,35 @@ describe('the import store', () => {
     expect(await openImportStore().load(s.id)).toEqual(edited);
   });
 
+  it("saving an older copy of a session loses no chunk's key and no created row's result", async () => {
+    const sender = openImportStore();
+    const screen = openImportStore();
+    const base = sessionFor('a', {
+      rows: [
+        { line: 2, cells: ['Budi'] },
+        { line: 3, cells: ['Sari'] },
+      ],
+    });
+    await screen.save(base);
+    const sending: ImportSession = {
+      ...base,
+      chunks: [{ key: 'k1', lines: [2, 3], bodies: [{ n: 2 }, { n: 3 }], state: 'sending' }],
+    };
+    await sender.save(sending);
+    const answered: ImportSession = {
+      ...sending,
+      chunks: [{ key: 'k1', lines: [2, 3], bodies: [], state: 'answered' }],
+      results: { 2: { ok: true, taskId: 't2' }, 3: { ok: false, message: 'bad', errors: {} } },
+    };
+    await sender.save(answered);
+    // the screen saves an edit on the copy it had before sending began, then one from mid-send
+    await screen.save({ ...base, rows: [...base.rows] });
+    await screen.save({ ...sending, rows: [...base.rows] });
+    const kept = await openImportStore().load(base.id);
+    expect(kept?.chunks).toEqual(answered.chunks);
+    expect(kept?.results).toEqual(answered.results);
+  });
+
   it("offers an account's newest unfinished import, never another account's or a finished one", async () => {
     const store = openImportStore();
     const old = sessionFor('a', { updatedAt: '2026-12-01T08:00:00.000Z' });

@@ -1,6 +1,6 @@
 // Where an import is kept between reloads (decision 042): the browser's own IndexedDB in a database of
 // its own, so the outbox's database and its version stay as they are.
-import type { ChunkRecord, ImportSession } from './types';
+import type { ChunkRecord, ImportSession, RowResult } from './types';
 
 const DB_NAME = 'taskComposerImports';
 const VERSION = 1;
@@ -12,6 +12,10 @@ const CHUNKS = 'chunks';
  * Sessions are values: change one by making a new session with the changed part replaced (a new `rows`
  * array, a new chunk object). `save` writes a part again only when it is not the very object it last
  * wrote, so a save after each chunk of a 10,000-row import does not copy the rows each time.
+ *
+ * A chunk once written is kept, with the results of its answer, until the session is removed: saving an
+ * older copy of a session (a screen that missed the sender's last update) can lose neither a chunk's key
+ * nor a created row's result, either of which would send that row again under a new key.
  */
 export interface ImportStore {
   /** false when the browser gave no IndexedDB: the import then lives only as long as the tab */
@@ -24,7 +28,13 @@ export interface ImportStore {
 }
 
 type Meta = Omit<ImportSession, 'rows' | 'chunks'> & { chunkKeys: string[] };
-type StoredChunk = ChunkRecord & { sessionId: string };
+type StoredChunk = ChunkRecord & {
+  sessionId: string;
+  /** when this version of the chunk was written: a later answer wins */
+  at: number;
+  /** an answered chunk's results, by line */
+  results?: Record<number, RowResult>;
+};
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((done, fail) => {
@@ -67,6 +77,30 @@ function newestUnfinished<T extends Pick<ImportSession, 'account' | 'step' | 'up
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
 }
 
+/** The chunks in the session's order, then any it did not list (saved by an older copy of it). */
+function orderedChunks(keys: string[], stored: StoredChunk[]): ChunkRecord[] {
+  const plain = (c: StoredChunk): ChunkRecord => ({
+    key: c.key,
+    lines: c.lines,
+    bodies: c.bodies,
+    state: c.state,
+  });
+  const byKey = new Map(stored.map((c) => [c.key, c]));
+  const listed = keys.flatMap((k) => byKey.get(k) ?? []);
+  const known = new Set(keys);
+  const others = stored.filter((c) => !known.has(c.key)).sort((a, b) => a.at - b.at);
+  return [...listed, ...others].map(plain);
+}
+
+function resultsOf(s: ImportSession, lines: number[]): Record<number, RowResult> {
+  const out: Record<number, RowResult> = {};
+  for (const line of lines) {
+    const r = s.results[line];
+    if (r !== undefined) out[line] = r;
+  }
+  return out;
+}
+
 function indexedDbStore(db: IDBDatabase): ImportStore {
   // What this tab last wrote of each session, by identity (see ImportStore).
   const writtenRows = new Map<string, ImportSession['rows']>();
@@ -80,13 +114,14 @@ function indexedDbStore(db: IDBDatabase): ImportStore {
       request(tx.objectStore(CHUNKS).index('session').getAll(id)) as Promise<StoredChunk[]>,
     ]);
     if (meta === undefined) return undefined;
-    const byKey = new Map(chunks.map(({ sessionId: _s, ...c }) => [c.key, c as ChunkRecord]));
     const { chunkKeys, ...rest } = meta;
     const session: ImportSession = {
       ...rest,
       rows: rows?.rows ?? [],
-      chunks: chunkKeys.flatMap((k) => byKey.get(k) ?? []),
+      chunks: orderedChunks(chunkKeys, chunks),
+      results: { ...rest.results },
     };
+    for (const c of [...chunks].sort((a, b) => a.at - b.at)) Object.assign(session.results, c.results);
     writtenRows.set(id, session.rows);
     writtenChunks.set(id, new Map(session.chunks.map((c) => [c.key, c])));
     return session;
@@ -109,11 +144,22 @@ function indexedDbStore(db: IDBDatabase): ImportStore {
       tx.objectStore(SESSIONS).put({ ...rest, chunkKeys: chunks.map((c) => c.key) } satisfies Meta);
       if (writtenRows.get(s.id) !== rows) tx.objectStore(ROWS).put({ id: s.id, rows });
       const before = writtenChunks.get(s.id) ?? new Map<string, ChunkRecord>();
-      for (const c of chunks)
-        if (before.get(c.key) !== c)
-          tx.objectStore(CHUNKS).put({ ...c, sessionId: s.id } satisfies StoredChunk);
-      const kept = new Set(chunks.map((c) => c.key));
-      for (const key of before.keys()) if (!kept.has(key)) tx.objectStore(CHUNKS).delete([s.id, key]);
+      const at = Date.now();
+      for (const c of chunks) {
+        if (before.get(c.key) === c) continue;
+        const results = c.state === 'answered' ? resultsOf(s, c.lines) : undefined;
+        const stored: StoredChunk = { ...c, sessionId: s.id, at, ...(results ? { results } : {}) };
+        const chunkStore = tx.objectStore(CHUNKS);
+        if (c.state === 'answered') {
+          chunkStore.put(stored);
+          continue;
+        }
+        // An answered chunk never goes back to sending: that would send its rows again.
+        const existing = chunkStore.get([s.id, c.key]);
+        existing.onsuccess = () => {
+          if ((existing.result as StoredChunk | undefined)?.state !== 'answered') chunkStore.put(stored);
+        };
+      }
       await committed(tx);
       writtenRows.set(s.id, rows);
       writtenChunks.set(s.id, new Map(chunks.map((c) => [c.key, c])));
