@@ -26,6 +26,8 @@ export interface SendProgress {
   waitingFor?: 'rate-limit' | 'no-answer';
   /** the failure behind an error, or behind a wait for no answer */
   error?: string;
+  /** an error because another tab is sending this import */
+  elsewhere?: boolean;
 }
 
 export interface RowToSend {

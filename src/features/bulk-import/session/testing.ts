@@ -67,7 +67,7 @@ export function fakeBulkServer(
   before?: (n: number, req: SeenRequest) => Promise<Response | undefined>,
 ): FakeBulk {
   const fake: FakeBulk = { requests: [], created: new Map() };
-  const answers = new Map<string, unknown>();
+  const answers = new Map<string, { success: number; failed: number; tasks: unknown[] }>();
   let ids = 0;
   server.use(
     http.post(api('/tasks/bulk/'), async ({ request }) => {
