@@ -122,6 +122,28 @@ describe('the import store', () => {
     }
   });
 
+  it('keeps edits, deleted rows and added rows of a large session across reloads', async () => {
+    const store = openImportStore();
+    const s = bigSession('a', 2500, 3);
+    await store.save(s);
+    const edited = [...s.rows];
+    edited[1500] = { line: 1502, cells: ['fixed', 'in', 'place'] };
+    await store.save({ ...s, rows: edited });
+    expect((await openImportStore().load(s.id))?.rows[1500]?.cells).toEqual(['fixed', 'in', 'place']);
+    const cut = edited.slice(0, 1200);
+    await store.save({ ...s, rows: cut });
+    expect((await openImportStore().load(s.id))?.rows).toEqual(cut);
+    const fewer = edited.filter((r) => r.line !== 3).slice(0, 1200);
+    await store.save({ ...s, rows: fewer });
+    expect((await openImportStore().load(s.id))?.rows).toEqual(fewer);
+    const again = openImportStore();
+    const more = [...fewer, ...bigSession('a', 3000, 3).rows.slice(1200)];
+    await again.save({ ...s, rows: more });
+    expect((await openImportStore().load(s.id))?.rows).toEqual(more);
+    await again.save({ ...s, rows: [] });
+    expect((await openImportStore().load(s.id))?.rows).toEqual([]);
+  });
+
   it('saves and loads a session of 10,000 rows × 20 columns in reasonable time', async () => {
     const s = bigSession('a', 10_000, 20);
     const t0 = performance.now();
