@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay } from 'msw';
 import { useState, type ReactNode } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CONNECTION_KEY, ConnectionProvider } from '../../../api/connection';
 import { RetryPolicyProvider } from '../../../api/retry-context';
 import { setupMswServer, TEST_CONNECTION } from '../../../api/testing/msw';
@@ -122,6 +122,32 @@ describe('useImportSender', () => {
     expect(screen.getByText('results 1500')).toBeInTheDocument();
     expect(fake.requests).toHaveLength(2);
     expect(fake.created.size).toBe(1500);
+  });
+
+  it('does not send while another tab holds the import, and says so', async () => {
+    sessionStorage.setItem(CONNECTION_KEY, JSON.stringify(TEST_CONNECTION));
+    const rows = rowsFor(3);
+    const fake = fakeBulkServer();
+    // another tab holds this import's lock: the browser grants no lock to an ifAvailable request
+    const request = vi.fn((_name: string, _opts: unknown, run: (lock: null) => unknown) =>
+      Promise.resolve(run(null)),
+    );
+    Object.defineProperty(navigator, 'locks', { value: { request }, configurable: true });
+    try {
+      render(<Sender initial={sessionFor('a', { rows: sheetRowsOf(rows) })} rows={rows} />, {
+        wrapper: wrapper('en'),
+      });
+      await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+      expect(await screen.findByRole('alert')).toHaveTextContent('This import is being sent in another tab.');
+      expect(request).toHaveBeenCalledWith(
+        expect.stringMatching(/^taskComposer\.import\./),
+        { ifAvailable: true },
+        expect.any(Function),
+      );
+      expect(fake.requests).toEqual([]);
+    } finally {
+      delete (navigator as { locks?: unknown }).locks;
+    }
   });
 
   it('Cancel stops the import; pressing Send again goes on from where it stopped, once per row', async () => {
