@@ -10,7 +10,7 @@ export const importEn = {
   'import.send.waitingNoAnswer':
     'No answer yet ({reason}). Asking again in {seconds} s with the same key, so no task is created twice.',
   'import.send.error':
-    'Sending stopped: {reason}. Tasks already created stay created; send again to go on where it stopped.',
+    'Sending stopped ({reason}). Tasks already created stay created; send again to go on where it stopped.',
   'import.send.elsewhere':
     'This import is being sent in another tab. Go on there, or close it and try again.',
   'import.send.stopped': 'Stopped. {created} of {total} rows are created; send again to go on.',

@@ -11,7 +11,7 @@ export const importId: Record<keyof typeof importEn, string> = {
   'import.send.waitingNoAnswer':
     'Belum ada jawaban ({reason}). Mencoba lagi dalam {seconds} dtk dengan kunci yang sama, jadi tidak ada tugas yang dibuat dua kali.',
   'import.send.error':
-    'Pengiriman berhenti: {reason}. Tugas yang sudah dibuat tetap ada; kirim lagi untuk melanjutkan dari titik berhenti.',
+    'Pengiriman berhenti ({reason}). Tugas yang sudah dibuat tetap ada; kirim lagi untuk melanjutkan dari titik berhenti.',
   'import.send.elsewhere':
     'Impor ini sedang dikirim di tab lain. Lanjutkan di sana, atau tutup tab itu lalu coba lagi.',
   'import.send.stopped':

@@ -17,7 +17,9 @@ function summary(t: Translate, p: SendProgress, n: (x: number) => string): strin
   const sending = p.state === 'sending' || p.state === 'waiting';
   if (sending && p.rowsPerSecond !== null)
     parts.push(t('import.send.rate', { rate: n(Math.round(p.rowsPerSecond)) }));
-  if (sending && p.secondsLeft !== null && p.done < p.total) parts.push(timeLeft(t, p.secondsLeft));
+  // While waiting, the time left is unknown: the wait says how long instead.
+  if (p.state === 'sending' && p.secondsLeft !== null && p.done < p.total)
+    parts.push(timeLeft(t, p.secondsLeft));
   return parts.join(' · ');
 }
 
