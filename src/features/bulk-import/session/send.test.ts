@@ -266,6 +266,22 @@ describe('sendRows', () => {
     expect(fake.created.size).toBe(5);
   });
 
+  it('an answer without a result per task stops the import; the chunk keeps its key for the next send', async () => {
+    const { rows, session, progress, deps } = setup(3);
+    const fake = fakeBulkServer(async (n) =>
+      n === 1 ? HttpResponse.json({ status: true, message: 'Accepted' }, { status: 201 }) : undefined,
+    );
+    const stopped = await sendRows(session, rows, deps());
+    expect(progress.at(-1)).toMatchObject({
+      state: 'error',
+      error: 'The server answered without a result for each task',
+    });
+    expect(stopped.results).toEqual({});
+    const done = await sendRows(stopped, rows, deps());
+    expect(fake.requests.map((r) => r.key)).toEqual([fake.requests[0]!.key, fake.requests[0]!.key]);
+    expect(Object.values(done.results).filter((r) => r.ok)).toHaveLength(3);
+  });
+
   it('reports rows done, the rate and the time left as chunks are answered', async () => {
     const { rows, session, progress, deps } = setup(2000);
     fakeBulkServer();
