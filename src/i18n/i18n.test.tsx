@@ -6,12 +6,15 @@ import type { MessageKey } from '../flow/types';
 import { en } from './en';
 import { I18nProvider, initialLanguage, useLanguage, useT, validationMessage, type MessageId } from './i18n';
 import { id } from './id';
+import './import';
+import { importEn } from './import-en';
+import { importId } from './import-id';
 import './work';
 import { workEn } from './work-en';
 import { workId } from './work-id';
 
-const EN: Record<MessageId, string> = { ...en, ...workEn };
-const ID: Record<MessageId, string> = { ...id, ...workId };
+const EN: Record<MessageId, string> = { ...en, ...workEn, ...importEn };
+const ID: Record<MessageId, string> = { ...id, ...workId, ...importId };
 
 function Probe() {
   const t = useT();

@@ -2,10 +2,14 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import type { FieldError, MessageKey } from '../flow/types';
 import { en } from './en';
 import { id } from './id';
+import type { importEn } from './import-en';
 import type { workEn } from './work-en';
 
-/** Keys of the first screen (en.ts) and of the screens after it (work-en.ts, registered by work.ts). */
-export type MessageId = keyof typeof en | keyof typeof workEn;
+/**
+ * Keys of the first screen (en.ts), of the screens after it (work-en.ts, registered by work.ts) and of the
+ * spreadsheet import (import-en.ts, registered by import.ts).
+ */
+export type MessageId = keyof typeof en | keyof typeof workEn | keyof typeof importEn;
 export type Lang = 'en' | 'id';
 export type Translate = (key: MessageId, params?: Record<string, string | number>) => string;
 
