@@ -18,6 +18,7 @@ import { registerUpstream } from './http/upstream';
 import { demoRoutes } from './routes/demo';
 import { flowRoutes } from './routes/flows';
 import { hubRoutes } from './routes/hubs';
+import { importConfigRoutes } from './routes/import-config';
 import { taskRoutes } from './routes/tasks';
 import { userRoutes } from './routes/users';
 import type { RouteDeps } from './routes/deps';
@@ -69,6 +70,7 @@ async function localApi(app: FastifyInstance, deps: RouteDeps, rateLimit: number
   hubRoutes(api, deps);
   userRoutes(api, deps);
   taskRoutes(api, deps);
+  importConfigRoutes(api, deps);
   addMethodNotAllowed();
 }
 

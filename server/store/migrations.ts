@@ -83,6 +83,21 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX idempotency_keys_age ON idempotency_keys (created_ms);
   `,
+  // Import presets (docs/decisions/043): an organisation's saved column mappings, one name per flow.
+  `
+  CREATE TABLE import_configs (
+    organization_id TEXT NOT NULL,
+    _id TEXT NOT NULL,
+    reference_type TEXT NOT NULL,
+    reference_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    doc TEXT NOT NULL,
+    updated_ms INTEGER NOT NULL,
+    PRIMARY KEY (organization_id, _id),
+    UNIQUE (organization_id, reference_type, reference_id, name)
+  );
+  CREATE INDEX import_configs_newest ON import_configs (organization_id, reference_type, reference_id, updated_ms);
+  `,
 ];
 
 export function migrate(db: Database.Database): void {

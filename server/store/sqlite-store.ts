@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { directoryReader } from './directory';
 import { idempotencyRows } from './idempotency-rows';
+import { importConfigRows } from './import-config-rows';
 import { migrate } from './migrations';
 import { organizationWriter } from './org-writes';
 import { taskRows } from './task-rows';
@@ -37,6 +38,7 @@ export function openSqliteStore(path: string, options: StoreOptions = {}): Store
   const writeOrganization = organizationWriter(db);
   const readDirectory = directoryReader(db);
   const tasks = taskRows(db);
+  const importConfigs = importConfigRows(db);
   const idempotency = idempotencyRows(db, (task, doc) => tasks.insertRow(task, doc));
   const token = db.prepare<[Buffer], TokenRow>(
     `SELECT t.hash, t.organization_id, t.user_id, u.name, u.email FROM tokens t
@@ -81,6 +83,9 @@ export function openSqliteStore(path: string, options: StoreOptions = {}): Store
       idempotency.find(organizationId, key, expiredBeforeMs),
     insertTasksOnce: (list, answer) => idempotency.commit(list, answer),
     insertTaskBatch: (items) => idempotency.commitBatch(items),
+    saveImportConfig: (doc, max) => importConfigs.save(doc, max),
+    listImportConfigs: (organizationId, referenceType, referenceId, limit) =>
+      importConfigs.list(organizationId, referenceType, referenceId, limit),
     getTask: (organizationId, taskId) => tasks.get(organizationId, taskId),
     listTasks: (organizationId, query) => tasks.list(organizationId, query),
     close: () => db.close(),

@@ -159,6 +159,19 @@ export interface PendingCreate {
 /** What became of one PendingCreate: stored (or the key's earlier answer), or its own failure. */
 export type PendingOutcome = { ok: true; prior?: IdempotentAnswer } | { ok: false; error: unknown };
 
+/** A saved column mapping, MileApp's import preset (docs/decisions/043-import-presets-api.md). */
+export type ImportConfigDoc = {
+  _id: string;
+  organizationId: string;
+  name: string;
+  referenceType: string;
+  referenceId: string;
+  fields: { id: string; headerColumn: string }[];
+  createdBy: string;
+  createdTime: string;
+  updatedTime: string;
+};
+
 export interface Store {
   /** the user a token (already SHA-256 hashed) belongs to */
   findTokenUser(tokenHash: Buffer): AuthUser | undefined;
@@ -185,6 +198,18 @@ export interface Store {
    * itself fails: then nothing of the batch is stored.
    */
   insertTaskBatch(items: readonly PendingCreate[]): PendingOutcome[];
+  /**
+   * Stores a preset; one of the same reference and name is replaced (keeping its _id and createdTime).
+   * Returns what is stored, or undefined when the reference already holds `max` others.
+   */
+  saveImportConfig(doc: ImportConfigDoc, max: number): ImportConfigDoc | undefined;
+  /** a reference's presets, the most recently saved first */
+  listImportConfigs(
+    organizationId: string,
+    referenceType: string,
+    referenceId: string,
+    limit: number,
+  ): ImportConfigDoc[];
   getTask(organizationId: string, taskId: string): TaskDoc | undefined;
   listTasks(organizationId: string, query: TaskQuery): TaskPage;
   close(): void;

@@ -29,6 +29,8 @@ export interface ApiFailure {
   message: string;
   /** the server's messages by body key, when it sent any */
   errors?: Record<string, string[]>;
+  /** the wait the server asked for (Retry-After), when it said */
+  retryAfterMs?: number;
 }
 
 function kindOfStatus(status: number): FailureKind {
@@ -51,6 +53,7 @@ export function classify(error: unknown): ApiFailure {
     status: error.status,
     message: error.message,
     ...(error.errors ? { errors: error.errors } : {}),
+    ...(error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs }),
   };
 }
 

@@ -1,6 +1,7 @@
 import { trimBaseUrl } from './base-url';
 import { refusedByPolicy, watchPolicy } from './blocked-origins';
 import type { Connection } from './connection';
+import { readRetryAfter } from './retry-after';
 
 export type ApiErrorKind = 'http' | 'network' | 'timeout';
 
@@ -16,6 +17,8 @@ export class ApiError extends Error {
   readonly notJson: boolean;
   /** no answer because this page's Content-Security-Policy does not let it call that origin */
   readonly refusedByPolicy: boolean;
+  /** how long the server asked to wait (its `Retry-After` header), when it said */
+  readonly retryAfterMs?: number;
 
   constructor(
     message: string,
@@ -26,6 +29,7 @@ export class ApiError extends Error {
       errors?: Record<string, string[]>;
       notJson?: boolean;
       refusedByPolicy?: boolean;
+      retryAfterMs?: number;
       cause?: unknown;
     },
   ) {
@@ -37,6 +41,7 @@ export class ApiError extends Error {
     this.errors = opts.errors;
     this.notJson = opts.notJson ?? false;
     this.refusedByPolicy = opts.refusedByPolicy ?? false;
+    if (opts.retryAfterMs !== undefined) this.retryAfterMs = opts.retryAfterMs;
   }
 }
 
@@ -108,7 +113,13 @@ export async function apiFetch<T>(conn: Connection, path: string, init: ApiFetch
   } catch {
     notJson = true;
   }
-  if (!response.ok) throw errorFromEnvelope(response.status, data, notJson);
+  if (!response.ok)
+    throw errorFromEnvelope(
+      response.status,
+      data,
+      notJson,
+      readRetryAfter(response.headers.get('retry-after')),
+    );
   if (notJson || data === undefined || typeof data !== 'object' || data === null) {
     throw new ApiError(`The answer of ${url} is not a JSON object`, {
       status: response.status,
@@ -119,7 +130,12 @@ export async function apiFetch<T>(conn: Connection, path: string, init: ApiFetch
   return data as T;
 }
 
-function errorFromEnvelope(status: number, data: unknown, notJson: boolean): ApiError {
+function errorFromEnvelope(
+  status: number,
+  data: unknown,
+  notJson: boolean,
+  retryAfterMs: number | undefined,
+): ApiError {
   const env = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
   const message = typeof env.message === 'string' && env.message !== '' ? env.message : `HTTP ${status}`;
   return new ApiError(message, {
@@ -128,6 +144,7 @@ function errorFromEnvelope(status: number, data: unknown, notJson: boolean): Api
     failedCode: typeof env.failedCode === 'string' ? env.failedCode : undefined,
     errors: cleanErrors(env.errors),
     notJson,
+    ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
   });
 }
 

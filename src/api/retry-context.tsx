@@ -1,13 +1,18 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { CREATE_POLICY, OUTBOX_POLICY, type RetryPolicy } from './retry-policy';
+import { BULK_POLICY, CREATE_POLICY, OUTBOX_POLICY, type RetryPolicy } from './retry-policy';
 
-/** The policies of the senders that retry on their own: the form's create and the outbox. */
+/** The policies of the senders that retry on their own: the form's create, the outbox, the import. */
 export interface RetryPolicies {
   create: RetryPolicy;
   outbox: RetryPolicy;
+  bulk: RetryPolicy;
 }
 
-const RetryPolicyContext = createContext<RetryPolicies>({ create: CREATE_POLICY, outbox: OUTBOX_POLICY });
+const RetryPolicyContext = createContext<RetryPolicies>({
+  create: CREATE_POLICY,
+  outbox: OUTBOX_POLICY,
+  bulk: BULK_POLICY,
+});
 
 /** Other policies for what is below (tests give fast ones); without a provider, the app's own apply. */
 export function RetryPolicyProvider({
@@ -18,8 +23,8 @@ export function RetryPolicyProvider({
   children: ReactNode;
 }) {
   const outer = useContext(RetryPolicyContext);
-  const { create = outer.create, outbox = outer.outbox } = policies;
-  const value = useMemo(() => ({ create, outbox }), [create, outbox]);
+  const { create = outer.create, outbox = outer.outbox, bulk = outer.bulk } = policies;
+  const value = useMemo(() => ({ create, outbox, bulk }), [create, outbox, bulk]);
   return <RetryPolicyContext.Provider value={value}>{children}</RetryPolicyContext.Provider>;
 }
 

@@ -3,6 +3,7 @@ import { classify, type ApiFailure, type FailureKind } from './failure';
 import { ApiError } from './http';
 import {
   backoffDelay,
+  BULK_POLICY,
   CREATE_POLICY,
   OUTBOX_POLICY,
   READ_POLICY,
@@ -20,6 +21,7 @@ const POLICIES: [string, RetryPolicy][] = [
   ['create', CREATE_POLICY],
   ['outbox', OUTBOX_POLICY],
   ['read', READ_POLICY],
+  ['bulk', BULK_POLICY],
 ];
 
 describe('the create policy', () => {
@@ -82,6 +84,27 @@ describe('the read policy', () => {
     for (const status of [400, 401, 404, 408, 409, 429]) {
       expect(retryDelay(READ_POLICY, http(status), 1), String(status)).toBeNull();
     }
+  });
+});
+
+describe("the import's chunks", () => {
+  const limited = (retryAfterMs?: number) =>
+    classify(new ApiError('Too many requests', { status: 429, kind: 'http', retryAfterMs }));
+
+  it('waits exactly what Retry-After says after a 429, the backoff when it said nothing', () => {
+    expect(retryDelay(BULK_POLICY, limited(7000), 1, highest)).toBe(7000);
+    expect(retryDelay(BULK_POLICY, limited(0), 3, lowest)).toBe(0);
+    expect(retryDelay(BULK_POLICY, limited(), 2, middle)).toBe(2000);
+    // a 5xx's Retry-After is not the rate limit's: the backoff applies
+    const busy = classify(new ApiError('busy', { status: 503, kind: 'http', retryAfterMs: 90_000 }));
+    expect(retryDelay(BULK_POLICY, busy, 1, middle)).toBe(1000);
+  });
+
+  it('asks again for about a minute and a half, then stops; a refused token is shown at once', () => {
+    const waits = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => retryDelay(BULK_POLICY, failure('timeout'), n, middle));
+    expect(waits).toEqual([1000, 2000, 4000, 8000, 16_000, 30_000, 30_000, null]);
+    expect(retryDelay(BULK_POLICY, http(401), 1, middle)).toBeNull();
+    expect(retryDelay(BULK_POLICY, http(200), 1, middle)).toBeNull();
   });
 });
 

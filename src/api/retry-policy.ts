@@ -2,8 +2,11 @@
 // reads), applied to the kind of the failure (failure.ts).
 import type { ApiFailure, FailureKind } from './failure';
 
-/** How a policy waits out a kind of failure: its backoff, a fixed wait in ms, or not at all. */
-export type Wait = 'backoff' | 'never' | number;
+/**
+ * How a policy waits out a kind of failure: its backoff, a fixed wait in ms, not at all, or as long as
+ * the server's `Retry-After` said (the backoff when it said nothing).
+ */
+export type Wait = 'backoff' | 'never' | 'retry-after' | number;
 
 export interface RetryPolicy {
   /** tries in all, the first included; Infinity: until the server gives its final answer */
@@ -56,6 +59,21 @@ export const READ_POLICY: Readonly<RetryPolicy> = Object.freeze({
   unexpected: 'backoff',
 });
 
+/**
+ * The spreadsheet import's chunks (POST /tasks/bulk/, decision 042): a person watches a progress bar and
+ * may cancel, so a chunk is asked again under its key for about a minute and a half, then the import
+ * stops and says why; a 429 waits exactly what the server said.
+ */
+export const BULK_POLICY: Readonly<RetryPolicy> = Object.freeze({
+  attempts: 8,
+  baseDelayMs: 1000,
+  maxDelayMs: 30_000,
+  jitter: 0.2,
+  rateLimited: 'retry-after',
+  unauthorized: 'never',
+  unexpected: 'never',
+});
+
 /** A source of numbers in [0, 1), as Math.random; tests pass a fixed one. */
 export type Random = () => number;
 
@@ -102,5 +120,8 @@ export function retryDelay(
 ): number | null {
   const wait = waitFor(policy, failure.kind);
   if (wait === 'never' || failures >= policy.attempts) return null;
-  return wait === 'backoff' ? backoffDelay(policy, failures, random) : spread(policy, wait, random);
+  // The server's own figure is kept exact: less would be refused again, and one client needs no spread.
+  if (wait === 'retry-after' && failure.retryAfterMs !== undefined) return failure.retryAfterMs;
+  if (wait === 'backoff' || wait === 'retry-after') return backoffDelay(policy, failures, random);
+  return spread(policy, wait, random);
 }

@@ -6,6 +6,7 @@ import type { MessageKey } from '../flow/types';
 import { en } from './en';
 import { I18nProvider, initialLanguage, useLanguage, useT, validationMessage, type MessageId } from './i18n';
 import { id } from './id';
+import './import';
 import { importEn } from './import-en';
 import { importId } from './import-id';
 import './work';

@@ -37,6 +37,12 @@ const ENDPOINTS: [string, string, unknown?][] = [
   ['POST', '/tasks/bulk/', { tasks: [DOCS_BODY] }],
   ['GET', '/tasks'],
   ['GET', '/task/000000000000000000000000'],
+  ['GET', '/import-config?referenceType=flow&referenceId=634e98a98ce07d29474a7e40'],
+  [
+    'POST',
+    '/import-config',
+    { name: 'x', referenceType: 'flow', referenceId: 'x', fields: [{ id: 'a', headerColumn: 'A' }] },
+  ],
 ];
 
 describe('authentication', () => {
@@ -152,6 +158,15 @@ describe("every endpoint, called by organisation B with organisation A's ids, na
   ];
   const visitA = DEMO.flows.find((f) => f.name === 'Visit')!._id;
   const deliveryA = DEMO.flows.find((f) => f.name === 'Delivery')!;
+  const presetOfA = (name: string) => ({
+    name,
+    referenceType: 'flow',
+    referenceId: visitA,
+    fields: [{ id: 'field1', headerColumn: 'Jack Ward' }],
+  });
+  beforeAll(async () => {
+    expect((await s.demo('POST', '/import-config', presetOfA('Jakarta'))).status).toBe(201);
+  });
 
   // [method, path, body, what B must get]
   const calls = (): [string, string, unknown, number][] => [
@@ -177,6 +192,13 @@ describe("every endpoint, called by organisation B with organisation A's ids, na
       400,
     ],
     ['POST', '/tasks/bulk/', { tasks: [DOCS_BODY, { flow: 'Pickup', hubId: JAKARTA }] }, 201],
+    ['GET', `/import-config?referenceType=flow&referenceId=${visitA}`, undefined, 200],
+    [
+      'POST',
+      '/import-config',
+      { ...presetOfA('Jakarta'), fields: [{ id: 'field1', headerColumn: 'Nama' }] },
+      201,
+    ],
   ];
 
   it('the table covers every route the server has', () => {
@@ -185,8 +207,8 @@ describe("every endpoint, called by organisation B with organisation A's ids, na
       .split('\n')
       .filter((l) => l.includes('('));
     // /flows, /flow/:id, /flow/:name/task, /flow/:name/fields, /hubs, /users, /task, /tasks, /tasks/bulk,
-    // /task/:taskId and the public /api/demo. A new route must be added to the table above.
-    expect(leaves).toHaveLength(11);
+    // /task/:taskId, /import-config and the public /api/demo. A new route must be added to the table above.
+    expect(leaves).toHaveLength(12);
     const paths = new Set(
       calls().map(([m, p]) => `${m} ${p.split('?')[0]!.replace(/[0-9a-f]{24}/g, ':id')}`),
     );
@@ -232,6 +254,17 @@ describe("every endpoint, called by organisation B with organisation A's ids, na
     // And A's key still answers A with A's own task.
     const again = await s.demo('POST', '/task', DOCS_BODY, { 'idempotency-key': key });
     expect(again.text).toBe(a.text);
+  });
+
+  it("B's preset under A's flow id and name is B's own; A's stays as it was", async () => {
+    await s.other('POST', '/import-config', {
+      ...presetOfA('Jakarta'),
+      fields: [{ id: 'f', headerColumn: 'B' }],
+    });
+    const a = await s.demo('GET', `/import-config?referenceType=flow&referenceId=${visitA}`);
+    expect(a.body.data).toEqual([expect.objectContaining(presetOfA('Jakarta'))]);
+    const b = await s.other('GET', `/import-config?referenceType=flow&referenceId=${visitA}`);
+    expect(b.body.data.map((p: { fields: unknown }) => p.fields)).toEqual([[{ id: 'f', headerColumn: 'B' }]]);
   });
 
   it("A's token cannot be combined with B's ids either", async () => {

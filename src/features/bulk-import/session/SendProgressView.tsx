@@ -1,19 +1,80 @@
-// TEMP stand-in for Part C (import-send): dropped when the real one is merged.
+import { useId } from 'react';
+import { Alert } from '../../../ui/Alert';
+import '../../../i18n/import';
+import { localeOf, useLanguage, useT, type Translate } from '../../../i18n/i18n';
 import type { SendProgress } from './send';
+import './send-progress.css';
 
-export function SendProgressView({ progress, onCancel }: { progress: SendProgress; onCancel(): void }) {
+function timeLeft(t: Translate, seconds: number): string {
+  return seconds > 90
+    ? t('import.send.minutesLeft', { minutes: Math.round(seconds / 60) })
+    : t('import.send.secondsLeft', { seconds: Math.max(1, Math.ceil(seconds)) });
+}
+
+/** "1,000 of 10,000 rows · 2,400 rows/s · about 4 s left", in the person's language and number style. */
+function summary(t: Translate, p: SendProgress, n: (x: number) => string): string {
+  const parts = [t('import.send.count', { done: n(p.done), total: n(p.total) })];
+  const sending = p.state === 'sending' || p.state === 'waiting';
+  if (sending && p.rowsPerSecond !== null)
+    parts.push(t('import.send.rate', { rate: n(Math.round(p.rowsPerSecond)) }));
+  // While waiting, the time left is unknown: the wait says how long instead.
+  if (p.state === 'sending' && p.secondsLeft !== null && p.done < p.total)
+    parts.push(timeLeft(t, p.secondsLeft));
+  return parts.join(' · ');
+}
+
+function StateMessage({ p, n }: { p: SendProgress; n: (x: number) => string }) {
+  const t = useT();
+  const seconds = p.waitingSeconds ?? 0;
+  if (p.state === 'waiting' && p.waitingFor === 'rate-limit')
+    return <p role="status">{t('import.send.waitingRateLimit', { seconds })}</p>;
+  if (p.state === 'waiting')
+    return <p role="status">{t('import.send.waitingNoAnswer', { seconds, reason: p.error ?? '' })}</p>;
+  if (p.state === 'error')
+    return (
+      <Alert>
+        {p.elsewhere ? t('import.send.elsewhere') : t('import.send.error', { reason: p.error ?? '' })}
+      </Alert>
+    );
+  if (p.state === 'stopped')
+    return (
+      <Alert tone="info">{t('import.send.stopped', { created: n(p.created), total: n(p.total) })}</Alert>
+    );
+  if (p.state === 'done')
+    return (
+      <Alert tone="success">{t('import.send.done', { created: n(p.created), failed: n(p.failed) })}</Alert>
+    );
+  return null;
+}
+
+/** The import's progress bar with its figures, what it waits for or why it stopped, and Cancel. */
+export function SendProgressView({ progress: p, onCancel }: { progress: SendProgress; onCancel(): void }) {
+  const t = useT();
+  const { lang } = useLanguage();
+  const id = useId();
+  const format = new Intl.NumberFormat(localeOf(lang));
+  const n = (x: number) => format.format(x);
+  const active = p.state === 'sending' || p.state === 'waiting';
   return (
-    <div role="status">
-      <progress max={progress.total} value={progress.done} aria-label="Rows sent" />
-      <p>
-        {progress.done} / {progress.total} · {progress.state}
-        {progress.error ? ` · ${progress.error}` : ''}
+    <section className="send-progress" aria-labelledby={`${id}-label`}>
+      <label id={`${id}-label`} htmlFor={`${id}-bar`} className="send-progress-label">
+        {t('import.send.label')}
+      </label>
+      <progress
+        id={`${id}-bar`}
+        max={Math.max(p.total, 1)}
+        value={p.done}
+        aria-describedby={`${id}-figures`}
+      />
+      <p id={`${id}-figures`} className="send-progress-figures">
+        {summary(t, p, n)}
       </p>
-      {progress.state === 'sending' ? (
+      <StateMessage p={p} n={n} />
+      {active ? (
         <button type="button" className="button" onClick={onCancel}>
-          Cancel
+          {t('import.send.cancel')}
         </button>
       ) : null}
-    </div>
+    </section>
   );
 }
