@@ -62,6 +62,21 @@ describe('mapping', () => {
     expect(screen.getByRole('button', { name: 'Lanjut ke pemeriksaan' })).toBeEnabled();
   });
 
+  it('remembers the mapping of this flow and offers it the next time', async () => {
+    const file = 'Customer name;Kolom X;Hub\nSiti;2;Jakarta\n';
+    const user = await upload(file);
+    await user.selectOptions(
+      await screen.findByRole('combobox', { name: 'Column B: Kolom X' }),
+      'Weight (required)',
+    );
+    await user.click(screen.getByRole('button', { name: 'Continue to the check' }));
+    await user.click(await screen.findByRole('button', { name: 'Cancel this import' }));
+    await user.upload(fileInput(), csvFile(file));
+    expect(await screen.findByRole('combobox', { name: 'Column B: Kolom X' })).toHaveValue('weight');
+    expect(screen.getByText(/matched as you saved them/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Continue to the check' })).toBeEnabled();
+  });
+
   it('offers to read a CSV again with another column separator', async () => {
     const user = await upload('Customer name,Weight,Hub\nSiti,"2,5",Jakarta\n');
     const separator = await screen.findByRole('combobox', { name: 'Column separator' });

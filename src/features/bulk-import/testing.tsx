@@ -23,10 +23,18 @@ export const parcelFlow = normaliseFlow({
   ],
 });
 
+/** The lists, and an /import-config that keeps what is posted to it for the rest of the test. */
 export function answerLists() {
+  const presets: unknown[] = [];
   server.use(
     http.get(api('/hubs'), () => HttpResponse.json({ status: true, data: [JAKARTA] })),
     http.get(api('/users'), () => HttpResponse.json({ status: true, data: [] })),
+    http.get(api('/import-config'), () => HttpResponse.json({ status: true, data: [...presets].reverse() })),
+    http.post(api('/import-config'), async ({ request }) => {
+      const preset = { _id: `preset${presets.length}`, ...((await request.json()) as object) };
+      presets.push(preset);
+      return HttpResponse.json({ status: true, data: preset }, { status: 201 });
+    }),
   );
 }
 
