@@ -155,7 +155,7 @@ export function ReviewStep({ flow, lists, targets, session, setSession, showSave
           : ''}
       </p>
       {session.step === 'done' && counts.created === rows.length ? (
-        <Alert tone="success">{t('import.review.allCreated', { n: counts.created })}</Alert>
+        <Alert tone="success">{t('import.review.allCreated', { n: n(counts.created) })}</Alert>
       ) : null}
       {sender.progress ? <SendProgressView progress={sender.progress} onCancel={sender.cancel} /> : null}
       <div className="import-toolbar">
@@ -189,14 +189,16 @@ export function ReviewStep({ flow, lists, targets, session, setSession, showSave
             {t('import.back')}
           </button>
         )}
-        {anySent && ready === 0 ? null : (
+        {sending || (anySent && ready === 0) ? null : (
           <button
             type="button"
             className="button button-primary"
-            disabled={sending || !checks.complete || ready === 0}
+            disabled={!checks.complete || ready === 0}
             onClick={() => send(sendable())}
           >
-            {anySent ? t('import.review.retry', { n: ready }) : t('import.review.create', { n: ready })}
+            {counts.refused > 0
+              ? t('import.review.retry', { n: n(ready) })
+              : t('import.review.create', { n: n(ready) })}
           </button>
         )}
         {anySent && failedLines.length > 0 ? (
