@@ -44,3 +44,20 @@ export function useUsers(hubId: string | null) {
   const { connection } = useConnection();
   return useQuery(usersQueryOptions(connection, hubId));
 }
+
+/** Every active user of the organisation, each with its hubs: what an import checks assignees against. */
+export async function getActiveUsers(conn: Connection, signal?: AbortSignal): Promise<User[]> {
+  const res = await apiFetch<{ data?: unknown }>(conn, '/users?status=active&limit=1000', { signal });
+  const list = Array.isArray(res.data) ? res.data : [];
+  return list
+    .filter(isUser)
+    .map((u) => ({ ...u, name: typeof u.name === 'string' && u.name ? u.name : u.email }));
+}
+
+export const activeUsersQueryOptions = (conn: Connection | null) =>
+  queryOptions({
+    queryKey: ['users', conn?.baseUrl ?? null, '*active'],
+    queryFn: ({ signal }) => (conn ? getActiveUsers(conn, signal) : Promise.resolve([])),
+    enabled: conn !== null,
+    staleTime: 60_000,
+  });

@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useConnection } from '../api/connection';
 import { useFlows } from '../api/get-flows';
+import { getTask } from '../api/get-task';
 import { savedAtOf } from '../api/saved-lists';
 import type { Task } from '../api/task';
 import { FlowPicker } from '../features/flow-picker/FlowPicker';
@@ -16,7 +17,7 @@ import { flushScheduledDrafts } from '../features/task-form/drafts/draft-store';
 import type { TaskFormProps } from '../features/task-form/TaskForm';
 import type { OutboxEntry } from '../features/outbox/outbox-types';
 import { forgetOutboxEntry, holdOutboxEntry, OutboxSlot, reopenedOf, useQueueTask } from './outbox';
-import { FlowStage, RecentStage, ResultStage, preloadStages } from './stages';
+import { FlowStage, ImportStage, RecentStage, ResultStage, preloadImport, preloadStages } from './stages';
 
 interface Created {
   task: Task;
@@ -50,6 +51,12 @@ export function Workspace() {
   // A kept task about to replace an unsent draft of its flow in the form: the person confirms first.
   const [replacing, setReplacing] = useState<{ kept: OutboxEntry; flow: FlowSpec } | null>(null);
   const onQueue = useQueueTask();
+  // The import replaces the form below the picker; a reload keeps the person on it (this tab only).
+  const [importing, setImportingState] = useState(() => readImporting());
+  const setImporting = (on: boolean) => {
+    setImportingState(on);
+    writeImporting(on);
+  };
   // A waiting task taken into the form, another task or a duplicate: the person is taken to the first
   // field that needs typing (a refused task focuses its first error instead).
   const stage = useRef<HTMLDivElement>(null);
@@ -139,7 +146,7 @@ export function Workspace() {
     <div className="workspace">
       <div className="card picker">
         {/* the page's h1; the form's heading is an h2 below it, the result view brings its own h1 */}
-        {created ? null : <h1>{t('app.newTask')}</h1>}
+        {created || importing ? null : <h1>{t('app.newTask')}</h1>}
         <FlowPicker
           names={names ?? []}
           value={selected}
@@ -150,6 +157,20 @@ export function Workspace() {
           }}
         />
         {names?.length === 0 ? <p className="muted">{t('flowPicker.noFlows')}</p> : null}
+        {entry && !importing ? (
+          <button
+            type="button"
+            className="button picker-import"
+            onPointerEnter={preloadImport}
+            onFocus={preloadImport}
+            onClick={() => {
+              setCreated(null);
+              setImporting(true);
+            }}
+          >
+            {t('flowPicker.importMany')}
+          </button>
+        ) : null}
         {savedAt === undefined ? null : (
           <p className="muted" role="status">
             {t('flowPicker.saved', {
@@ -172,9 +193,25 @@ export function Workspace() {
         />
       ) : null}
       {outbox}
-      <div ref={stage}>
+      {entry && importing ? (
+        <Suspense fallback={<Loading label={t('flowPicker.loadingImport')} />}>
+          <ImportStage
+            entry={entry}
+            findFlow={(name) => flows.data?.find((f) => f.spec.name === name)}
+            onClose={() => setImporting(false)}
+            onOpenTask={(taskId) => {
+              if (!connection) return;
+              void getTask(connection, taskId).then(
+                (task) => openTask(task) && setImporting(false),
+                () => undefined,
+              );
+            }}
+          />
+        </Suspense>
+      ) : null}
+      <div ref={stage} hidden={importing}>
         <Suspense fallback={<Loading label={t('app.loadingFlow')} />}>
-          {entry && created ? (
+          {entry && created && !importing ? (
             <ResultStage
               task={created.task}
               flow={entry.spec}
@@ -195,7 +232,7 @@ export function Workspace() {
               }}
             />
           ) : null}
-          {entry && !created ? (
+          {entry && !created && !importing ? (
             <FlowStage
               key={`${entry.spec.name}#${run.n}`}
               entry={entry}
@@ -215,9 +252,28 @@ export function Workspace() {
           ) : null}
         </Suspense>
       </div>
-      <Suspense fallback={null}>{created ? null : <RecentStage onOpen={openTask} />}</Suspense>
+      <Suspense fallback={null}>{created || importing ? null : <RecentStage onOpen={openTask} />}</Suspense>
     </div>
   );
+}
+
+const IMPORTING_KEY = 'taskComposer.importing';
+
+function readImporting(): boolean {
+  try {
+    return sessionStorage.getItem(IMPORTING_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function writeImporting(on: boolean): void {
+  try {
+    if (on) sessionStorage.setItem(IMPORTING_KEY, '1');
+    else sessionStorage.removeItem(IMPORTING_KEY);
+  } catch {
+    // storage blocked: a reload goes back to the form
+  }
 }
 
 const TYPABLE =

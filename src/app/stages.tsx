@@ -34,7 +34,17 @@ const [ResultStage, preloadResultStage] = preloadable(() =>
 // The same chunk as the result view: the list of recent tasks is part of it.
 const [RecentStage] = preloadable(() => import('./ResultStage').then((m) => m.RecentStage));
 
-export { FlowStage, RecentStage, ResultStage };
+// The spreadsheet import and its libraries: fetched only when a person goes to import (or is about to).
+const [ImportStage, preloadImportStage] = preloadable(() =>
+  import('./ImportStage').then((m) => m.ImportStage),
+);
+
+export { FlowStage, ImportStage, RecentStage, ResultStage };
+
+/** Starts fetching the import's chunk when the person points at or focuses "Import many". */
+export function preloadImport(): void {
+  preloadImportStage().catch(() => undefined);
+}
 
 /** Fetches both chunks ahead of need (once the flow list is on screen), so choosing a flow waits for no network. */
 export function preloadStages(): void {

@@ -56,6 +56,8 @@ export const en = {
   'flowPicker.saved': 'Offline: showing the flows saved on this device at {time}.',
   'flowPicker.count': '{count} flows',
   'flowPicker.toggle': 'Show all flows',
+  'flowPicker.importMany': 'Import many tasks',
+  'flowPicker.loadingImport': 'Loading the import…',
   'flowPicker.fields': '{count} fields',
 
   'outbox.heading': 'Outbox',

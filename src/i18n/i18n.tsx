@@ -6,8 +6,8 @@ import type { importEn } from './import-en';
 import type { workEn } from './work-en';
 
 /**
- * Keys of the first screen (en.ts), of the screens after it (work-en.ts, registered by work.ts) and of the
- * spreadsheet import (import-en.ts, registered by import.ts).
+ * Keys of the first screen (en.ts) and of the screens after it (work-en.ts, import-en.ts, registered by
+ * work.ts and import.ts when their chunks load).
  */
 export type MessageId = keyof typeof en | keyof typeof workEn | keyof typeof importEn;
 export type Lang = 'en' | 'id';

@@ -57,6 +57,8 @@ export const id: Record<keyof typeof en, string> = {
   'flowPicker.saved': 'Offline: menampilkan flow yang tersimpan di perangkat ini pada {time}.',
   'flowPicker.count': '{count} flow',
   'flowPicker.toggle': 'Tampilkan semua flow',
+  'flowPicker.importMany': 'Impor banyak tugas',
+  'flowPicker.loadingImport': 'Memuat impor…',
   'flowPicker.fields': '{count} kolom',
 
   'outbox.heading': 'Kotak keluar',
