@@ -77,7 +77,7 @@ export const importEn = {
   'import.target.lat': '{title} (latitude)',
   'import.target.lng': '{title} (longitude)',
 
-  'import.review.counts': '{valid} rows ready, {invalid} rows with errors.',
+  'import.review.counts': 'Ready to create: {valid}. With errors: {invalid}.',
   'import.review.checking': 'Checking the rows: {done} of {total}…',
   'import.review.sentCounts': 'Sent: {created} created, {refused} refused.',
   'import.review.allCreated': 'All {n} tasks are created.',

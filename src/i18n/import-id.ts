@@ -79,7 +79,7 @@ export const importId: Record<keyof typeof importEn, string> = {
   'import.target.lat': '{title} (lintang)',
   'import.target.lng': '{title} (bujur)',
 
-  'import.review.counts': '{valid} baris siap, {invalid} baris bermasalah.',
+  'import.review.counts': 'Siap dibuat: {valid}. Bermasalah: {invalid}.',
   'import.review.checking': 'Memeriksa baris: {done} dari {total}…',
   'import.review.sentCounts': 'Terkirim: {created} dibuat, {refused} ditolak.',
   'import.review.allCreated': 'Semua {n} tugas sudah dibuat.',

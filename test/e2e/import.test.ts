@@ -101,7 +101,7 @@ describe('spreadsheet import', () => {
       await screenshot(page, 'import-mapping');
       await page.getByRole('button', { name: 'Continue to the check' }).click();
 
-      await page.getByText('2 rows ready, 1 rows with errors.').waitFor();
+      await page.getByText('Ready to create: 2. With errors: 1.').waitFor();
       const bad = page.getByRole('gridcell', { name: 'abc', exact: true });
       expect(await bad.getAttribute('aria-invalid')).toBe('true');
       const described = await bad.getAttribute('aria-describedby');
@@ -110,7 +110,7 @@ describe('spreadsheet import', () => {
       await screenshot(page, 'import-review');
 
       await editCell(page, 'abc', '4');
-      await page.getByText('3 rows ready, 0 rows with errors.').waitFor();
+      await page.getByText('Ready to create: 3. With errors: 0.').waitFor();
       await page.getByRole('button', { name: 'Create tasks from the ready rows (3)' }).click();
       await page.getByText('Sent: 3 created, 0 refused.').waitFor();
       await expect.poll(() => page.getByRole('button', { name: /^Open task [0-9a-f]{24}$/ }).count()).toBe(3);
@@ -152,7 +152,7 @@ describe('spreadsheet import', () => {
       expect(await target('Column E: No HP')).toBe('phone');
       expect(await target('Column H: Gudang')).toBe('hubId');
       await page.getByRole('button', { name: 'Continue to the check' }).click();
-      await page.getByText('2 rows ready, 0 rows with errors.').waitFor();
+      await page.getByText('Ready to create: 2. With errors: 0.').waitFor();
       // at 390 px the grid scrolls inside its own box, not the page
       const widths = await page.evaluate(() => ({
         page: document.documentElement.scrollWidth,
@@ -185,12 +185,12 @@ describe('spreadsheet import', () => {
       await page.keyboard.press('Control+V');
       await page.getByRole('heading', { name: 'Match the columns' }).waitFor();
       await page.getByRole('button', { name: 'Continue to the check' }).click();
-      await page.getByText('1 rows ready, 1 rows with errors.').waitFor();
+      await page.getByText('Ready to create: 1. With errors: 1.').waitFor();
       await page.getByRole('checkbox', { name: 'Only rows with errors' }).check();
       expect(await page.getByRole('rowheader').allTextContents()).toEqual(['3']);
       await editCell(page, 'Nowhere', 'Jakarta');
       await page.getByRole('checkbox', { name: 'Only rows with errors' }).uncheck();
-      await page.getByText('2 rows ready, 0 rows with errors.').waitFor();
+      await page.getByText('Ready to create: 2. With errors: 0.').waitFor();
       await page.getByRole('button', { name: 'Create tasks from the ready rows (2)' }).click();
       await page.getByText('Sent: 2 created, 0 refused.').waitFor();
       const names = (await tasksOnServer()).map((t) => (t as { field1?: string }).field1);

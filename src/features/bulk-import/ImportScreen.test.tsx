@@ -16,7 +16,7 @@ async function upload(text: string, name?: string) {
   return user;
 }
 
-const counts = () => screen.getByText(/rows ready/);
+const counts = () => screen.getByText(/Ready to create/);
 const rowNumbers = () =>
   within(screen.getByRole('grid'))
     .getAllByRole('rowheader')
@@ -111,7 +111,7 @@ describe('review grid', () => {
   async function review() {
     const user = await upload(rows);
     await user.click(await screen.findByRole('button', { name: 'Continue to the check' }));
-    await screen.findByText('1 rows ready, 2 rows with errors.');
+    await screen.findByText('Ready to create: 1. With errors: 2.');
     return user;
   }
 
@@ -138,7 +138,7 @@ describe('review grid', () => {
     const editor = screen.getByRole('textbox', { name: 'Column B: Weight, row 3' });
     await user.clear(editor);
     await user.type(editor, '4{Enter}');
-    expect(screen.getByText('2 rows ready, 1 rows with errors.')).toBeInTheDocument();
+    expect(screen.getByText('Ready to create: 2. With errors: 1.')).toBeInTheDocument();
     expect(screen.getByRole('gridcell', { name: '4' })).not.toHaveAttribute('aria-invalid');
   });
 
@@ -148,7 +148,7 @@ describe('review grid', () => {
     expect(rowNumbers()).toEqual(['3', '4']);
     await user.click(screen.getByRole('button', { name: 'Delete row 4' }));
     expect(rowNumbers()).toEqual(['3']);
-    expect(counts()).toHaveTextContent('1 rows ready, 1 rows with errors.');
+    expect(counts()).toHaveTextContent('Ready to create: 1. With errors: 1.');
     await user.click(screen.getByRole('checkbox', { name: 'Only rows with errors' }));
     expect(rowNumbers()).toEqual(['2', '3']);
   });
