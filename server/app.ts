@@ -13,7 +13,8 @@ import { loggerOptions, type LogOptions } from './http/logging';
 import { collectRoutes } from './http/method-not-allowed';
 import { rateLimiter } from './http/rate-limit';
 import { hasWebApp, registerWebApp, spaFallback } from './http/static';
-import { addSecurityHeaders } from './http/security-headers';
+import { clientErrorAnswer, frameworkErrorAnswer } from './http/protocol-errors';
+import { addSecurityHeaders, securityHeaders } from './http/security-headers';
 import { registerUpstream } from './http/upstream';
 import { demoRoutes } from './routes/demo';
 import { flowRoutes } from './routes/flows';
@@ -75,8 +76,14 @@ async function localApi(app: FastifyInstance, deps: RouteDeps, rateLimit: number
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if ((deps.store === undefined) === (deps.upstream === undefined))
     throw new Error('buildApp needs exactly one of store (local mode) and upstream (proxy mode).');
+  const headerOptions = {
+    tileUrl: deps.tileUrl ?? DEFAULT_TILE_URL,
+    connectOrigins: deps.connectOrigins ?? [],
+  };
   const app = Fastify({
     logger: deps.log ? loggerOptions(deps.log) : false,
+    clientErrorHandler: clientErrorAnswer(securityHeaders(headerOptions)),
+    frameworkErrors: frameworkErrorAnswer(securityHeaders(headerOptions)),
     bodyLimit: deps.bodyLimit ?? DEFAULT_BODY_LIMIT,
     // Kept as ordinary keys: validateTaskBody reports `__proto__`/`constructor` as unknown fields.
     onProtoPoisoning: 'ignore',
@@ -85,10 +92,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   const logged = (err: unknown) => app.log.error({ err }, 'request failed');
   installErrorHandler(app, deps.onServerError ?? (deps.log ? logged : (err) => console.error(err)));
-  addSecurityHeaders(app, {
-    tileUrl: deps.tileUrl ?? DEFAULT_TILE_URL,
-    connectOrigins: deps.connectOrigins ?? [],
-  });
+  addSecurityHeaders(app, headerOptions);
   await registerCors(app, deps.corsOrigins ?? []);
 
   if (deps.store) {
