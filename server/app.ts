@@ -4,7 +4,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { withContracts } from './contracts/provider';
 import { requireJsonAccept } from './http/accept';
-import { authenticate } from './http/auth';
+import { authenticate, DEFAULT_FAILED_AUTH_LIMIT } from './http/auth';
 import { parseJsonBodies } from './http/body-depth';
 import { failure, sendFailure } from './http/envelope';
 import { installErrorHandler } from './http/errors';
@@ -34,6 +34,8 @@ export interface AppDeps {
   upstream?: string;
   /** requests per second per organisation (default 100); 0 = no limit */
   rateLimit?: number;
+  /** failed authentications per 10 s per client address before 429 (default 20); 0 = no limit */
+  failedAuthLimit?: number;
   /** largest accepted request body in bytes (default 8 MiB: 2000 bulk tasks fit) */
   bodyLimit?: number;
   /** the built web app (dist/), served when it holds an index.html */
@@ -57,14 +59,19 @@ export interface AppDeps {
 
 export const DEFAULT_BODY_LIMIT = 8 * 1024 * 1024;
 
-async function localApi(app: FastifyInstance, deps: RouteDeps, rateLimit: number): Promise<void> {
+interface Limits {
+  rateLimit: number;
+  failedAuthLimit: number;
+}
+
+async function localApi(app: FastifyInstance, deps: RouteDeps, { rateLimit, failedAuthLimit }: Limits) {
   const addMethodNotAllowed = collectRoutes(app);
   parseJsonBodies(app);
   app.addHook('onRequest', requireJsonAccept);
-  // preValidation, before any check a route declares: a request without a token gets 401, whatever its
-  // body or query, and a route's own preValidation hooks (idempotency keys) find the caller known.
-  app.addHook('preValidation', authenticate(deps.store));
-  app.addHook('preValidation', rateLimiter({ max: rateLimit }));
+  // onRequest, as soon as the head has arrived: a request without a valid token, or over its
+  // organisation's rate, is answered before its body is read or parsed (docs/decisions/047).
+  app.addHook('onRequest', authenticate(deps.store, { ...DEFAULT_FAILED_AUTH_LIMIT, max: failedAuthLimit }));
+  app.addHook('onRequest', rateLimiter({ max: rateLimit }));
   const api = withContracts(app);
   flowRoutes(api, deps);
   hubRoutes(api, deps);
@@ -102,7 +109,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       nextOrderIndex: orderIndexer(),
       ...(deps.createBatch ? { createBatch: deps.createBatch } : {}),
     };
-    await app.register((scope) => localApi(scope, routeDeps, deps.rateLimit ?? 100), { prefix: '/api/v3' });
+    const limits = {
+      rateLimit: deps.rateLimit ?? 100,
+      failedAuthLimit: deps.failedAuthLimit ?? DEFAULT_FAILED_AUTH_LIMIT.max,
+    };
+    await app.register((scope) => localApi(scope, routeDeps, limits), { prefix: '/api/v3' });
   } else {
     await registerUpstream(app, deps.upstream!);
   }

@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 import type { ContractApp } from '../contracts/provider';
 import { getTask, listTasks, postBulk, postTask } from '../contracts/tasks';
 import { NOT_FOUND, sendFailure } from '../http/envelope';
+import { mayRead, taskScope } from '../http/access';
 import { pickFields } from '../http/fields';
 import { idempotent, newAnswer, replay, type KeyedRequest } from '../http/idempotency';
 import { paginate } from '../http/paginator';
@@ -56,7 +57,7 @@ export function taskRoutes(app: ContractApp, { store, now, nextOrderIndex, creat
       const keyed = request.idempotency;
       const dir = store.directory(request.auth.organizationId);
       const r = createTask(dir, request.auth, request.body, at, nextOrderIndex);
-      if (!r.ok) return sendFailure(reply, 400, r.envelope);
+      if (!r.ok) return sendFailure(reply, r.status, r.envelope);
       // The document is serialised once, for the row and the 201 body alike.
       const doc = JSON.stringify(r.task);
       const json = createdJson(doc);
@@ -85,7 +86,12 @@ export function taskRoutes(app: ContractApp, { store, now, nextOrderIndex, creat
 
   app.get('/tasks', { schema: listTasks }, async (request) => {
     const { query, page, fields } = request.query;
-    const result = store.listTasks(request.auth.organizationId, query);
+    const scope = taskScope(request.auth, store.directory(request.auth.organizationId));
+    const result = store.listTasks(request.auth.organizationId, {
+      ...query,
+      ...(scope.hubIds ? { scopeHubIds: scope.hubIds } : {}),
+      ...(scope.assignee !== undefined ? { scopeAssignee: scope.assignee } : {}),
+    });
     const data = result.tasks.map((t) => pickFields(t, fields));
     return {
       status: true as const,
@@ -103,7 +109,8 @@ export function taskRoutes(app: ContractApp, { store, now, nextOrderIndex, creat
 
   app.get('/task/:taskId', { schema: getTask }, async (request, reply) => {
     const task = store.getTask(request.auth.organizationId, request.params.taskId);
-    if (task === undefined) return sendFailure(reply, 404, NOT_FOUND('task'));
+    const scope = taskScope(request.auth, store.directory(request.auth.organizationId));
+    if (task === undefined || !mayRead(scope, task)) return sendFailure(reply, 404, NOT_FOUND('task'));
     return { status: true as const, message: 'Success', task };
   });
 }

@@ -16,6 +16,9 @@ interface TokenRow {
   user_id: string;
   name: string;
   email: string;
+  status: string | null;
+  role: string | null;
+  hub_ids: string | null;
 }
 
 export interface StoreOptions {
@@ -39,7 +42,8 @@ export function openSqliteStore(path: string, options: StoreOptions = {}): Store
   const tasks = taskRows(db);
   const idempotency = idempotencyRows(db, (task, doc) => tasks.insertRow(task, doc));
   const token = db.prepare<[Buffer], TokenRow>(
-    `SELECT t.hash, t.organization_id, t.user_id, u.name, u.email FROM tokens t
+    `SELECT t.hash, t.organization_id, t.user_id, u.name, u.email, json_extract(u.doc, '$.status') AS status,
+       json_extract(u.doc, '$.role') AS role, json_extract(u.doc, '$.hubId') AS hub_ids FROM tokens t
      JOIN users u ON u.organization_id = t.organization_id AND u._id = t.user_id WHERE t.hash = ?`,
   );
   const directories = new Map<string, Directory>();
@@ -57,11 +61,14 @@ export function openSqliteStore(path: string, options: StoreOptions = {}): Store
       // The index finds the row by hash; the final comparison is constant-time all the same.
       if (row === undefined || row.hash.length !== tokenHash.length || !timingSafeEqual(row.hash, tokenHash))
         return undefined;
-      const user = {
+      const user: AuthUser = {
         userId: row.user_id,
         name: row.name,
         email: row.email,
         organizationId: row.organization_id,
+        active: row.status === 'active',
+        role: row.role ?? '',
+        hubIds: row.hub_ids === null ? [] : (JSON.parse(row.hub_ids) as string[]),
       };
       tokenUsers.set(cacheKey, user);
       return user;

@@ -30,8 +30,10 @@ function where(organizationId: string, q: TaskQuery): { sql: string; params: unk
   if (q.flowIds) list('flow_id', q.flowIds);
   if (q.hubId !== undefined) add('hub_id = ?', q.hubId);
   if (q.status !== undefined) add('status = ?', q.status);
-  if (q.assignee !== undefined)
-    add('EXISTS (SELECT 1 FROM json_each(tasks.assignee) WHERE lower(value) = lower(?))', q.assignee);
+  if (q.scopeHubIds) list('hub_id', q.scopeHubIds);
+  for (const email of [q.assignee, q.scopeAssignee])
+    if (email !== undefined)
+      add('EXISTS (SELECT 1 FROM json_each(tasks.assignee) WHERE lower(value) = lower(?))', email);
   if (q.timeBy !== undefined) {
     const col = TIME_COLUMN[q.timeBy];
     if (q.timeFrom !== undefined) add(`${col} >= ?`, q.timeFrom);

@@ -53,6 +53,12 @@ export interface AuthUser {
   name: string;
   email: string;
   organizationId: string;
+  /** `status: active` in the organisation file; any other status is refused (decision 049) */
+  active: boolean;
+  /** the organisation file's role: `field`, `dispatcher`, `admin`, `owner` … (decision 049) */
+  role: string;
+  /** the hubs the user belongs to */
+  hubIds: string[];
 }
 
 /** A task as stored and returned: the whole document, read back exactly as created. */
@@ -82,6 +88,9 @@ export interface TaskQuery {
   /** epoch ms, inclusive */
   timeFrom?: number;
   timeTo?: number;
+  /** what the caller may read at all (decision 049): only these hubs, only tasks assigned to this email */
+  scopeHubIds?: string[];
+  scopeAssignee?: string;
   sortBy: TaskSortBy;
   sortOrder: 'asc' | 'desc';
   offset: number;

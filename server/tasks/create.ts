@@ -2,11 +2,23 @@
 // Nothing here writes: the caller stores the accepted tasks (one transaction per request).
 import { toErrorEnvelope, type ErrorEnvelope } from '../../src/flow/messages';
 import { validateTaskBody } from '../../src/flow/validate';
+import { userHubs } from '../http/access';
 import type { AuthUser, Directory, TaskDoc } from '../store/types';
 import { buildTask } from './build-task';
 import { taskContext } from './context';
 
-export type CreateResult = { ok: true; task: TaskDoc } | { ok: false; envelope: ErrorEnvelope };
+/** MileApp's 400 envelope, or one of the server's own refusals in the same shape. */
+export type Refusal = Omit<ErrorEnvelope, 'failedCode'> & { failedCode: string };
+
+export type CreateResult =
+  | { ok: true; task: TaskDoc }
+  | { ok: false; envelope: Refusal; /** 403 when the hub is not the user's, else 400 */ status: number };
+
+/** A hub of the organisation the user does not belong to (decision 049): 403 task-035. */
+function forbiddenHub(hubId: string): Refusal {
+  const message = `You may not create tasks at the hub "${hubId}": it is not one of your hubs.`;
+  return { status: false, message, failedCode: 'task-035', errors: { hubId: [message] } };
+}
 
 /**
  * A 400 lists at most this many errors: a body of a few MB with hundreds of thousands of unknown keys
@@ -27,6 +39,9 @@ export function createTask(
   now: Date,
   nextOrderIndex: (now: Date) => number,
 ): CreateResult {
+  const hubId = (body as { hubId?: unknown } | null)?.hubId;
+  if (typeof hubId === 'string' && dir.hubsById.has(hubId) && !userHubs(user, dir).has(hubId))
+    return { ok: false, envelope: forbiddenHub(hubId), status: 403 };
   const ctx = taskContext(dir, () => now);
   const errors = validateTaskBody(body, ctx);
   const record = body as Record<string, unknown>;
@@ -34,7 +49,7 @@ export function createTask(
   const hub = errors.length === 0 ? dir.hubsById.get(record.hubId as string) : undefined;
   if (flow === undefined || hub === undefined) {
     const known = typeof record?.flow === 'string' ? dir.flowsByName.get(record.flow)?.spec : undefined;
-    return { ok: false, envelope: toErrorEnvelope(errors, known, MAX_LISTED_ERRORS) };
+    return { ok: false, envelope: toErrorEnvelope(errors, known, MAX_LISTED_ERRORS), status: 400 };
   }
   return {
     ok: true,
