@@ -89,6 +89,7 @@ export function openSqliteStore(path: string, options: StoreOptions = {}): Store
     insertTasksOnce: (list, answer) => idempotency.commit(list, answer),
     insertTaskBatch: (items) => idempotency.commitBatch(items),
     getTask: (organizationId, taskId) => tasks.get(organizationId, taskId),
+    taskBytes: (organizationId) => tasks.bytes(organizationId),
     listTasks: (organizationId, query) => tasks.list(organizationId, query),
     close: () => db.close(),
   };

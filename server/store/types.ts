@@ -98,7 +98,13 @@ export interface TaskQuery {
 }
 
 export interface TaskPage {
-  tasks: TaskDoc[];
+  /** how many tasks the page holds */
+  count: number;
+  /**
+   * The page's documents as stored (JSON), each read from the database only when the iteration reaches
+   * it: an answer of many large tasks is streamed, never held in memory whole (decision 046).
+   */
+  docs: Iterable<string>;
   total: number;
   /** over the same filters: tasks by status */
   countByStatus: Record<string, number>;
@@ -195,6 +201,8 @@ export interface Store {
    */
   insertTaskBatch(items: readonly PendingCreate[]): PendingOutcome[];
   getTask(organizationId: string, taskId: string): TaskDoc | undefined;
+  /** bytes of the organisation's stored task documents, for its quota (decision 046) */
+  taskBytes(organizationId: string): number;
   listTasks(organizationId: string, query: TaskQuery): TaskPage;
   close(): void;
 }
