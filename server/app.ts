@@ -24,6 +24,7 @@ import { userRoutes } from './routes/users';
 import type { RouteDeps } from './routes/deps';
 import type { Store } from './store/types';
 import { orderIndexer } from './tasks/create';
+import { BULK_BODY_LIMIT, OTHER_BODY_LIMIT, TASK_BODY_LIMIT } from './tasks/limits';
 import type { GroupCommitOptions } from './tasks/group-commit';
 import { DEFAULT_TILE_URL } from '../src/shared/map-tiles';
 
@@ -36,7 +37,10 @@ export interface AppDeps {
   rateLimit?: number;
   /** failed authentications per 10 s per client address before 429 (default 20); 0 = no limit */
   failedAuthLimit?: number;
-  /** largest accepted request body in bytes (default 8 MiB: 2000 bulk tasks fit) */
+  /**
+   * largest accepted request body in bytes, that of POST /tasks/bulk/ (default 8 MiB: 2000 tasks fit);
+   * POST /task takes at most 512 KiB of it, other routes 1 MiB (decision 046)
+   */
   bodyLimit?: number;
   /** the built web app (dist/), served when it holds an index.html */
   webDir?: string;
@@ -51,13 +55,16 @@ export interface AppDeps {
   connectOrigins?: readonly string[];
   /** the web app's map tile URL template (CSP img-src); the app's default when absent */
   tileUrl?: string;
+  /** bytes of task documents one organisation may store (default 1 GiB); 0 = no quota (decision 046) */
+  quotaBytes?: number;
   /** POST /task group commit: largest batch and when a batch is committed (docs/decisions/023) */
   createBatch?: GroupCommitOptions;
   /** the structured request log; none when absent (tests) */
   log?: LogOptions;
 }
 
-export const DEFAULT_BODY_LIMIT = 8 * 1024 * 1024;
+export const DEFAULT_BODY_LIMIT = BULK_BODY_LIMIT;
+export const DEFAULT_QUOTA_BYTES = 1024 * 1024 * 1024;
 
 interface Limits {
   rateLimit: number;
@@ -83,6 +90,7 @@ async function localApi(app: FastifyInstance, deps: RouteDeps, { rateLimit, fail
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if ((deps.store === undefined) === (deps.upstream === undefined))
     throw new Error('buildApp needs exactly one of store (local mode) and upstream (proxy mode).');
+  const bodyLimit = deps.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const headerOptions = {
     tileUrl: deps.tileUrl ?? DEFAULT_TILE_URL,
     connectOrigins: deps.connectOrigins ?? [],
@@ -91,7 +99,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logger: deps.log ? loggerOptions(deps.log) : false,
     clientErrorHandler: clientErrorAnswer(securityHeaders(headerOptions)),
     frameworkErrors: frameworkErrorAnswer(securityHeaders(headerOptions)),
-    bodyLimit: deps.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    bodyLimit: Math.min(bodyLimit, OTHER_BODY_LIMIT),
     // Kept as ordinary keys: validateTaskBody reports `__proto__`/`constructor` as unknown fields.
     onProtoPoisoning: 'ignore',
     onConstructorPoisoning: 'ignore',
@@ -107,6 +115,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       store: deps.store,
       now: deps.now ?? (() => new Date()),
       nextOrderIndex: orderIndexer(),
+      bodyLimits: { bulk: bodyLimit, task: Math.min(bodyLimit, TASK_BODY_LIMIT) },
+      quotaBytes: deps.quotaBytes ?? DEFAULT_QUOTA_BYTES,
       ...(deps.createBatch ? { createBatch: deps.createBatch } : {}),
     };
     const limits = {
