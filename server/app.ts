@@ -8,12 +8,20 @@ import { authenticate, DEFAULT_FAILED_AUTH_LIMIT } from './http/auth';
 import { parseJsonBodies } from './http/body-depth';
 import { failure, sendFailure } from './http/envelope';
 import { installErrorHandler } from './http/errors';
+import {
+  DEFAULT_CONNECTION_LIMITS,
+  limitConnections,
+  requireBodyPace,
+  timeoutOptions,
+  type ConnectionLimits,
+} from './http/connections';
 import { registerCors } from './http/cors';
+import { checkHost, LOCAL_HOSTS } from './http/host';
 import { loggerOptions, type LogOptions } from './http/logging';
 import { collectRoutes } from './http/method-not-allowed';
 import { rateLimiter } from './http/rate-limit';
 import { hasWebApp, registerWebApp, spaFallback } from './http/static';
-import { clientErrorAnswer, frameworkErrorAnswer } from './http/protocol-errors';
+import { answerExpectations, clientErrorAnswer, frameworkErrorAnswer } from './http/protocol-errors';
 import { addSecurityHeaders, securityHeaders } from './http/security-headers';
 import { registerUpstream } from './http/upstream';
 import { demoRoutes } from './routes/demo';
@@ -37,6 +45,12 @@ export interface AppDeps {
   rateLimit?: number;
   /** failed authentications per 10 s per client address before 429 (default 20); 0 = no limit */
   failedAuthLimit?: number;
+  /** host names the Host header may name (default localhost, 127.0.0.1, ::1); `*` = any (decision 050) */
+  allowedHosts?: readonly string[];
+  /** origin of the answers' own URLs (paginator links); the request's Host when absent */
+  publicUrl?: string;
+  /** open connections in all and per client address (default 1024 and 64; decision 048) */
+  connections?: ConnectionLimits;
   /**
    * largest accepted request body in bytes, that of POST /tasks/bulk/ (default 8 MiB: 2000 tasks fit);
    * POST /task takes at most 512 KiB of it, other routes 1 MiB (decision 046)
@@ -97,6 +111,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   };
   const app = Fastify({
     logger: deps.log ? loggerOptions(deps.log) : false,
+    ...timeoutOptions(),
     clientErrorHandler: clientErrorAnswer(securityHeaders(headerOptions)),
     frameworkErrors: frameworkErrorAnswer(securityHeaders(headerOptions)),
     bodyLimit: Math.min(bodyLimit, OTHER_BODY_LIMIT),
@@ -108,6 +123,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const logged = (err: unknown) => app.log.error({ err }, 'request failed');
   installErrorHandler(app, deps.onServerError ?? (deps.log ? logged : (err) => console.error(err)));
   addSecurityHeaders(app, headerOptions);
+  checkHost(app, {
+    allowed: deps.allowedHosts ?? LOCAL_HOSTS,
+    ...(deps.publicUrl !== undefined ? { publicUrl: deps.publicUrl } : {}),
+  });
+  limitConnections(app.server, deps.connections ?? DEFAULT_CONNECTION_LIMITS, securityHeaders(headerOptions));
+  requireBodyPace(app);
+  answerExpectations(app.server, securityHeaders(headerOptions));
   await registerCors(app, deps.corsOrigins ?? []);
 
   if (deps.store) {

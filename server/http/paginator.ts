@@ -47,7 +47,8 @@ export function paginate<T, D = T[]>(
   total: number,
   count = Array.isArray(data) ? data.length : 0,
 ): Omit<Paginator<T>, 'data'> & { data: D } {
-  const url = new URL(request.url, `${request.protocol}://${request.host}`);
+  // The origin is the configured PUBLIC_URL or the request's own allow-listed Host (host.ts).
+  const url = new URL(request.url, request.publicOrigin);
   const path = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
   const kept = new URLSearchParams(url.search);
   kept.delete('page');

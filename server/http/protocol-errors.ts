@@ -2,7 +2,7 @@
 // too slow, a malformed request line) and Fastify's router (a URL it cannot decode, a path parameter too
 // long). Fastify's defaults answer these in its own JSON shape without the security headers; here they
 // get MileApp's envelope and the same headers as every other answer (decisions 016, 048).
-import { STATUS_CODES } from 'node:http';
+import { STATUS_CODES, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { failure, sendFailure, type Failure } from './envelope';
@@ -30,6 +30,23 @@ export function clientErrorAnswer(headers: Record<string, string>) {
       );
     socket.destroy();
   };
+}
+
+/** An `Expect` other than 100-continue: Node answers 417 itself, here in the envelope. */
+export function answerExpectations(server: Server, headers: Record<string, string>): void {
+  const body = JSON.stringify(
+    failure('Expectation Failed: only "Expect: 100-continue" is understood.', 'sys-003'),
+  );
+  server.on('checkExpectation', (_request, response) => {
+    response.writeHead(417, {
+      ...headers,
+      'cache-control': 'no-store',
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(body),
+      connection: 'close',
+    });
+    response.end(body);
+  });
 }
 
 /**

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { directoryReader } from './directory';
 import { idempotencyRows } from './idempotency-rows';
 import { migrate } from './migrations';
-import { organizationWriter } from './org-writes';
+import { organizationPruner, organizationWriter } from './org-writes';
 import { taskRows } from './task-rows';
 import type { AuthUser, Directory, Store } from './types';
 
@@ -38,6 +38,7 @@ export function openSqliteStore(path: string, options: StoreOptions = {}): Store
   migrate(db);
 
   const writeOrganization = organizationWriter(db);
+  const pruneOrganizations = organizationPruner(db);
   const readDirectory = directoryReader(db);
   const tasks = taskRows(db);
   const idempotency = idempotencyRows(db, (task, doc) => tasks.insertRow(task, doc));
@@ -82,6 +83,12 @@ export function openSqliteStore(path: string, options: StoreOptions = {}): Store
       writeOrganization(org);
       directories.delete(org._id);
       tokenUsers.clear();
+    },
+    keepOnlyOrganizations(keep) {
+      const removed = pruneOrganizations(keep);
+      directories.clear();
+      tokenUsers.clear();
+      return removed;
     },
     insertTasks: (list) => tasks.insert(list),
     findIdempotentAnswer: (organizationId, key, expiredBeforeMs) =>

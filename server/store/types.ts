@@ -180,6 +180,8 @@ export interface Store {
   directory(organizationId: string): Directory;
   /** makes the organisation exactly what the file says (upsert by _id); its tasks are kept */
   upsertOrganization(org: SeedOrganization): void;
+  /** removes the organisations not in `keep` (their tasks stay); the names of those removed */
+  keepOnlyOrganizations(keep: readonly string[]): string[];
   /** all or nothing */
   insertTasks(tasks: readonly TaskDoc[]): void;
   /** the live answer an organisation's Idempotency-Key got, if any */

@@ -2,7 +2,7 @@
 // envelope with the security headers, API answers never cached, task ids that say nothing about others.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawRequest } from '../support/raw-http';
-import { DOCS_BODY, OTHER_HUB, startServer, type TestServer } from './harness';
+import { DEMO_TOKEN, DOCS_BODY, OTHER_HUB, startServer, type TestServer } from './harness';
 
 let s: TestServer;
 let port: number;
@@ -81,5 +81,58 @@ describe('task ids', () => {
     const steps = tails.slice(1).map((t, i) => t - tails[i]!);
     expect(steps.filter((d) => d > 0 && d <= 2)).toHaveLength(0);
     expect(new Set(ids.map((id) => id.slice(8, 18))).size).toBeGreaterThan(1);
+  });
+});
+
+describe('the Host header', () => {
+  it('refuses a host not on the list, or a malformed one, in the envelope; localhost passes', async () => {
+    for (const host of ['evil.example', 'rebind.attacker.test:80', 'a b', '[::1', '']) {
+      const r = await rawRequest(
+        port,
+        `GET /api/v3/hubs HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`,
+      );
+      expect(r.status, host).toBe(400);
+      expectEnvelope(r);
+    }
+    const ok = await rawRequest(
+      port,
+      `GET /api/v3/hubs HTTP/1.1\r\nHost: localhost:${port}\r\nAuthorization: Bearer ${DEMO_TOKEN}\r\nConnection: close\r\n\r\n`,
+    );
+    expect(ok.status).toBe(200);
+  });
+
+  it('paginator URLs come from the configured public URL, else from the allowed Host', async () => {
+    const own = await s.demo('GET', '/flows?limit=1');
+    expect(own.body.flows.first_page_url).toBe(`${s.api}/flows?limit=1&page=1`);
+    const pub = await startServer({ publicUrl: 'https://composer.example.com' });
+    const r = await pub.demo('GET', '/tasks?limit=5');
+    expect(r.body.tasks.path).toBe('https://composer.example.com/api/v3/tasks');
+    await pub.close();
+  });
+});
+
+describe('connections', () => {
+  it('an address past its open connections gets 429 in the envelope', async () => {
+    const capped = await startServer({ connections: { max: 100, perAddress: 2 } });
+    const cport = Number(new URL(capped.url).port);
+    const { connect } = await import('node:net');
+    const held = [connect(cport, '127.0.0.1'), connect(cport, '127.0.0.1')];
+    await new Promise((r) => setTimeout(r, 100));
+    const r = await rawRequest(cport, 'GET /api/demo HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n', 3000);
+    expect(r.status).toBe(429);
+    expectEnvelope(r);
+    for (const h of held) h.destroy();
+    await new Promise((r) => setTimeout(r, 100));
+    expect((await capped.demo('GET', '/hubs')).status).toBe(200);
+    await capped.close();
+  });
+
+  it('an Expect other than 100-continue → 417 in the envelope', async () => {
+    const r = await rawRequest(
+      port,
+      'POST /api/v3/task HTTP/1.1\r\nHost: 127.0.0.1\r\nExpect: teapot\r\nContent-Length: 2\r\n\r\n{}',
+    );
+    expect(r.status).toBe(417);
+    expectEnvelope(r);
   });
 });

@@ -10,7 +10,11 @@ export interface RawAnswer {
   ms: number;
 }
 
-export function parseRaw(text: string, ms: number): RawAnswer {
+/** The final answer: an interim `100 Continue` before it is skipped. */
+export function parseRaw(raw: string, ms: number): RawAnswer {
+  let text = raw;
+  while (/^HTTP\/1\.1 100 /.test(text) && text.includes('\r\n\r\n'))
+    text = text.slice(text.indexOf('\r\n\r\n') + 4);
   const end = text.indexOf('\r\n\r\n');
   const head = end === -1 ? text : text.slice(0, end);
   const [statusLine = '', ...lines] = head.split('\r\n');
