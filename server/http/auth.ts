@@ -27,11 +27,12 @@ export interface FailedAuthLimit {
 
 export const DEFAULT_FAILED_AUTH_LIMIT: FailedAuthLimit = { max: 20, windowMs: 10_000 };
 
-/** A body still on its way is not read: the connection is closed after the refusal instead. */
-function refuse(request: FastifyRequest, reply: FastifyReply, status: number, body = UNAUTHENTICATED) {
-  const h = request.headers;
-  if ((h['content-length'] !== undefined && h['content-length'] !== '0') || h['transfer-encoding'])
-    void reply.header('connection', 'close');
+/**
+ * A body still on its way is never parsed or kept: Node discards its bytes as they arrive once the
+ * answer is sent. Closing at once instead would reset the connection under the client's upload, and
+ * the client would see a reset rather than the 401.
+ */
+function refuse(reply: FastifyReply, status: number, body = UNAUTHENTICATED) {
   return sendFailure(reply, status, body);
 }
 
@@ -57,12 +58,12 @@ export function authenticate(store: Store, limit: FailedAuthLimit = DEFAULT_FAIL
     if (request.routeOptions.config.public === true) return;
     const t = now();
     const wait = blockedFor(request.ip, t);
-    if (wait > 0) return refuse(request, reply.header('retry-after', String(wait)), 429, TOO_MANY_REQUESTS);
+    if (wait > 0) return refuse(reply.header('retry-after', String(wait)), 429, TOO_MANY_REQUESTS);
     const m = BEARER.exec(request.headers.authorization ?? '');
     const user = m?.[1] === undefined ? undefined : store.findTokenUser(sha256(m[1]));
     if (user === undefined || !user.active) {
       countFailure(request.ip, t);
-      return refuse(request, reply, 401);
+      return refuse(reply, 401);
     }
     request.auth = user;
   };

@@ -8,6 +8,8 @@ export interface RawAnswer {
   body: string;
   /** milliseconds from connecting to the server closing the connection or answering */
   ms: number;
+  /** milliseconds from connecting to the first byte of the answer (undefined when none came) */
+  firstByteMs?: number;
 }
 
 /** The final answer: an interim `100 Continue` before it is skipped. */
@@ -43,10 +45,14 @@ export function rawRequest(port: number, request: string | Buffer, waitMs = 10_0
     const done = () => {
       clearTimeout(timer);
       socket.destroy();
-      resolve(parseRaw(text, Date.now() - t0));
+      resolve({ ...parseRaw(text, Date.now() - t0), ...(first === undefined ? {} : { firstByteMs: first }) });
     };
     const timer = setTimeout(done, waitMs);
-    socket.on('data', (d) => (text += d.toString('latin1')));
+    let first: number | undefined;
+    socket.on('data', (d) => {
+      first ??= Date.now() - t0;
+      text += d.toString('latin1');
+    });
     socket.on('close', done);
     socket.on('error', () => undefined);
     socket.write(request);
