@@ -23,7 +23,11 @@ async function start(config: Config): Promise<{ app: FastifyInstance; store?: St
     createBatch: { max: config.createBatch },
     allowedHosts: config.allowedHosts,
     ...(config.publicUrl !== undefined ? { publicUrl: config.publicUrl } : {}),
-    connections: { ...DEFAULT_CONNECTION_LIMITS, perAddress: config.connectionsPerAddress },
+    // The total cap never stands below what one address may open.
+    connections: {
+      max: Math.max(DEFAULT_CONNECTION_LIMITS.max, config.connectionsPerAddress),
+      perAddress: config.connectionsPerAddress,
+    },
   };
   if (config.upstream !== undefined) {
     const app = await buildApp({ ...common, upstream: config.upstream });
