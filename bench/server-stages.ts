@@ -45,6 +45,9 @@ export function runServerStages(): BenchResult {
       name: roger.name,
       email: roger.email,
       organizationId: org._id,
+      active: true,
+      role: roger.role,
+      hubIds: roger.hubId,
     };
     const nextOrderIndex = orderIndexer();
     const rows: Row[] = [];

@@ -47,7 +47,9 @@ function startServer(
   seed: string,
   extra: string[] = [],
 ): Promise<ServerProcess> {
+  // One load generator on one address: the per-address connection cap (decision 048) must not count.
   const args = ['--database', database, '--seed', seed, '--rate-limit', '0', '--log-level', 'silent'];
+  args.push('--connections-per-address', '100000');
   return startServerProcess({ cwd: ROOT, dir, args: [...args, ...extra] });
 }
 

@@ -33,10 +33,62 @@ const OTHER_FILES: [string, string, string][] = [
     'the real `vite build` served: CSP, nosniff, frame-ancestors, no inline script; CORS preflights from listed and other origins; the database file scanned for tokens; tokens in URLs refused; the request log scanned for valid, wrong and URL-borne tokens',
   ],
   [
+    'test/api/hardening-auth.test.ts',
+    'Authentication first, roles, inactive users (issue 12)',
+    'malformed bodies without a token; an inactive user’s token; failed attempts from one address; a one-hub dispatcher and a field user creating at and reading other hubs, in one task and in bulk',
+  ],
+  [
+    'test/api/hardening-limits.test.ts',
+    'Size limits and quota (issue 12)',
+    'a 65 KB value, a task of over 256 KB, a 600 KB POST /task, a 2 MB key, 190,000 and 20,000 assignees, 2,000 bulk items of 40 unknown keys each, an organisation past its quota',
+  ],
+  [
+    'test/api/hardening-http.test.ts',
+    'Protocol answers, Host, connections (issue 12)',
+    'oversized headers, a malformed request line, a 500-character path parameter, an undecodable URL, unknown routes, foreign and malformed Host headers, connections past the per-address cap, an unknown Expect; ids across organisations',
+  ],
+  [
+    'test/api/hardening-gateway-seed.test.ts',
+    'Gateway headers and organisation file switch (issue 12)',
+    'hop-by-hop, cookie and forwarding headers sent through UPSTREAM; Upgrade and Expect: 100-continue; a restart on a file without the demo organisation',
+  ],
+  [
     'test/api/protocol.test.ts',
     'Protocol errors and rate limit',
     'oversized, malformed, empty and 100 000-level nested bodies, wrong content types, methods and Accept headers; 130 requests in one second',
   ],
+];
+
+/** Issue 12's attacks, what they did before, and what answers them now (figures: docs/decisions/046–052). */
+const ATTACKS = [
+  '## Attacks tried (issue 12)',
+  '',
+  'Measured on the same 2-core machine against the code before and after the fix, with the tests named.',
+  '',
+  '| attack | before | after |',
+  '|---|---|---|',
+  '| 30 stored tasks of 8 MB, then `GET /tasks?limit=100`, heap capped at 192 MB (`hardening-process`) | the process died (JavaScript heap out of memory) | 200, 240 MB streamed in about 2–4 s, resident memory at peak about 230–265 MB |',
+  '| tokenless 8 MiB JSON body (`hardening-process`) | 401 after 1.4 s, 1.0 s of server CPU each | 401 in under 20 ms, about 30 ms of CPU (reading and discarding the bytes) |',
+  '| three tokenless 8 MiB bodies while another organisation reads its hubs | its GET waited 137 ms here (4.6 s in the issue) | about 30–75 ms |',
+  '| 40 bodies of 8 MiB stopped after 4 MiB, with a token | never ended; RSS 185 → 317 MB and held | 408 after 20 s; RSS about 130 → 285 MB at the peak, then released to V8 |',
+  '| a body of 100 bytes every 2 s | still open after 25 s (200 s in the issue) | 408 after about 10.5 s |',
+  '| 40 tokenless half-sent bodies | read and buffered | 401 at once (429 past 20 failures in 10 s) |',
+  '| a 65 KB value; a task of over 256 KB; a 600 KB `POST /task` (`hardening-limits`) | stored; stored; stored | 400 `task-040`; 400 `task-040`; 413 |',
+  '| a 2 MB unknown key | seconds, and an answer of megabytes | 400 in milliseconds, under 2 KB |',
+  '| 2,000 bulk items of 40 unknown keys each | an answer several times the body | 1,000 errors listed, smaller than the body |',
+  '| 190,000 assignees | accepted | 413 (20,000: 400 `task-040`) |',
+  '| an organisation writing without end | 2.18 GB in 95 s (issue) | 403 `task-040` at `QUOTA_MB` |',
+  '| an inactive user’s token; a one-hub dispatcher or field user at other hubs (`hardening-auth`) | read and created | 401; 403 `task-035` / 404 |',
+  '| malformed or foreign `Host`; paginator URLs (`hardening-http`) | 500; reflected | 400 `sys-003`; `PUBLIC_URL` or the allowed `Host` |',
+  '| oversized headers, bad request line, long path parameter, bad URL, unknown `Expect` | Fastify/Node shapes without security headers | envelope, security headers, `no-store` |',
+  '| task ids across organisations | consecutive | random after the timestamp |',
+  '| `SEED` switched to a file without the demo organisation (`hardening-gateway-seed`) | demo token kept working | 401; tasks kept |',
+  '| `X-Forwarded-*`, `Forwarded`, `X-Real-IP`, `Cookie`, `Proxy-Authorization`, `Keep-Alive`, `Upgrade`, `Expect` through UPSTREAM | forwarded; 502 | dropped, forwarding headers set by the gateway; 400 for `Upgrade` |',
+  '',
+  'The largest answer the server produces is now a `GET /tasks` page of 1,000 tasks of 256 KB (about 250 MB),',
+  'streamed at the client’s pace; before, it was bounded only by what was stored (one list of 130 tasks of',
+  '17 MB was about 2.2 GB, built in memory). Every other answer is under about 1.3 MB (a bulk answer of 2,000',
+  'refusals).',
 ];
 
 interface VitestFile {
@@ -62,7 +114,7 @@ async function main(): Promise<void> {
             JSON.parse(readFileSync(join(RELIABILITY_DIR, f), 'utf8')) as ReliabilityRecord & { at: string },
         )
     : [];
-  const order = ['generated-bodies', 'crash-safety', 'soak'];
+  const order = ['generated-bodies', 'crash-safety', 'soak', 'hardening'];
   records.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   const files = vitestFiles();
   const fileOf = (source: string) => source.split(' ')[0]!;
@@ -124,6 +176,7 @@ async function main(): Promise<void> {
       lines.push(`| ${cell(k)} | ${typeof v === 'number' ? v.toLocaleString('en') : cell(v)} |`);
   }
   if (records.length === 0) lines.push('', 'No records found: run `npm test` and `npm run test:soak` first.');
+  lines.push('', ...ATTACKS);
   lines.push(
     '',
     '## Limits of these tests',

@@ -4,16 +4,25 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { withContracts } from './contracts/provider';
 import { requireJsonAccept } from './http/accept';
-import { authenticate } from './http/auth';
+import { authenticate, DEFAULT_FAILED_AUTH_LIMIT } from './http/auth';
 import { parseJsonBodies } from './http/body-depth';
 import { failure, sendFailure } from './http/envelope';
 import { installErrorHandler } from './http/errors';
+import {
+  DEFAULT_CONNECTION_LIMITS,
+  limitConnections,
+  requireBodyPace,
+  timeoutOptions,
+  type ConnectionLimits,
+} from './http/connections';
 import { registerCors } from './http/cors';
+import { checkHost, LOCAL_HOSTS } from './http/host';
 import { loggerOptions, type LogOptions } from './http/logging';
 import { collectRoutes } from './http/method-not-allowed';
 import { rateLimiter } from './http/rate-limit';
 import { hasWebApp, registerWebApp, spaFallback } from './http/static';
-import { addSecurityHeaders } from './http/security-headers';
+import { answerExpectations, clientErrorAnswer, frameworkErrorAnswer } from './http/protocol-errors';
+import { addSecurityHeaders, securityHeaders } from './http/security-headers';
 import { registerUpstream } from './http/upstream';
 import { demoRoutes } from './routes/demo';
 import { flowRoutes } from './routes/flows';
@@ -24,6 +33,7 @@ import { userRoutes } from './routes/users';
 import type { RouteDeps } from './routes/deps';
 import type { Store } from './store/types';
 import { orderIndexer } from './tasks/create';
+import { BULK_BODY_LIMIT, OTHER_BODY_LIMIT, TASK_BODY_LIMIT } from './tasks/limits';
 import type { GroupCommitOptions } from './tasks/group-commit';
 import { DEFAULT_TILE_URL } from '../src/shared/map-tiles';
 
@@ -34,7 +44,18 @@ export interface AppDeps {
   upstream?: string;
   /** requests per second per organisation (default 100); 0 = no limit */
   rateLimit?: number;
-  /** largest accepted request body in bytes (default 8 MiB: 2000 bulk tasks fit) */
+  /** failed authentications per 10 s per client address before 429 (default 20); 0 = no limit */
+  failedAuthLimit?: number;
+  /** host names the Host header may name (default localhost, 127.0.0.1, ::1); `*` = any (decision 050) */
+  allowedHosts?: readonly string[];
+  /** origin of the answers' own URLs (paginator links); the request's Host when absent */
+  publicUrl?: string;
+  /** open connections in all and per client address (default 1024 and 64; decision 048) */
+  connections?: ConnectionLimits;
+  /**
+   * largest accepted request body in bytes, that of POST /tasks/bulk/ (default 8 MiB: 2000 tasks fit);
+   * POST /task takes at most 512 KiB of it, other routes 1 MiB (decision 046)
+   */
   bodyLimit?: number;
   /** the built web app (dist/), served when it holds an index.html */
   webDir?: string;
@@ -49,22 +70,30 @@ export interface AppDeps {
   connectOrigins?: readonly string[];
   /** the web app's map tile URL template (CSP img-src); the app's default when absent */
   tileUrl?: string;
+  /** bytes of task documents one organisation may store (default 1 GiB); 0 = no quota (decision 046) */
+  quotaBytes?: number;
   /** POST /task group commit: largest batch and when a batch is committed (docs/decisions/023) */
   createBatch?: GroupCommitOptions;
   /** the structured request log; none when absent (tests) */
   log?: LogOptions;
 }
 
-export const DEFAULT_BODY_LIMIT = 8 * 1024 * 1024;
+export const DEFAULT_BODY_LIMIT = BULK_BODY_LIMIT;
+export const DEFAULT_QUOTA_BYTES = 1024 * 1024 * 1024;
 
-async function localApi(app: FastifyInstance, deps: RouteDeps, rateLimit: number): Promise<void> {
+interface Limits {
+  rateLimit: number;
+  failedAuthLimit: number;
+}
+
+async function localApi(app: FastifyInstance, deps: RouteDeps, { rateLimit, failedAuthLimit }: Limits) {
   const addMethodNotAllowed = collectRoutes(app);
   parseJsonBodies(app);
   app.addHook('onRequest', requireJsonAccept);
-  // preValidation, before any check a route declares: a request without a token gets 401, whatever its
-  // body or query, and a route's own preValidation hooks (idempotency keys) find the caller known.
-  app.addHook('preValidation', authenticate(deps.store));
-  app.addHook('preValidation', rateLimiter({ max: rateLimit }));
+  // onRequest, as soon as the head has arrived: a request without a valid token, or over its
+  // organisation's rate, is answered before its body is read or parsed (docs/decisions/047).
+  app.addHook('onRequest', authenticate(deps.store, { ...DEFAULT_FAILED_AUTH_LIMIT, max: failedAuthLimit }));
+  app.addHook('onRequest', rateLimiter({ max: rateLimit }));
   const api = withContracts(app);
   flowRoutes(api, deps);
   hubRoutes(api, deps);
@@ -77,9 +106,17 @@ async function localApi(app: FastifyInstance, deps: RouteDeps, rateLimit: number
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if ((deps.store === undefined) === (deps.upstream === undefined))
     throw new Error('buildApp needs exactly one of store (local mode) and upstream (proxy mode).');
+  const bodyLimit = deps.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const headerOptions = {
+    tileUrl: deps.tileUrl ?? DEFAULT_TILE_URL,
+    connectOrigins: deps.connectOrigins ?? [],
+  };
   const app = Fastify({
     logger: deps.log ? loggerOptions(deps.log) : false,
-    bodyLimit: deps.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    ...timeoutOptions(),
+    clientErrorHandler: clientErrorAnswer(securityHeaders(headerOptions)),
+    frameworkErrors: frameworkErrorAnswer(securityHeaders(headerOptions)),
+    bodyLimit: Math.min(bodyLimit, OTHER_BODY_LIMIT),
     // Kept as ordinary keys: validateTaskBody reports `__proto__`/`constructor` as unknown fields.
     onProtoPoisoning: 'ignore',
     onConstructorPoisoning: 'ignore',
@@ -87,10 +124,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   const logged = (err: unknown) => app.log.error({ err }, 'request failed');
   installErrorHandler(app, deps.onServerError ?? (deps.log ? logged : (err) => console.error(err)));
-  addSecurityHeaders(app, {
-    tileUrl: deps.tileUrl ?? DEFAULT_TILE_URL,
-    connectOrigins: deps.connectOrigins ?? [],
+  addSecurityHeaders(app, headerOptions);
+  checkHost(app, {
+    allowed: deps.allowedHosts ?? LOCAL_HOSTS,
+    ...(deps.publicUrl !== undefined ? { publicUrl: deps.publicUrl } : {}),
   });
+  limitConnections(app.server, deps.connections ?? DEFAULT_CONNECTION_LIMITS, securityHeaders(headerOptions));
+  requireBodyPace(app);
+  answerExpectations(app.server, securityHeaders(headerOptions));
   await registerCors(app, deps.corsOrigins ?? []);
 
   if (deps.store) {
@@ -98,9 +139,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       store: deps.store,
       now: deps.now ?? (() => new Date()),
       nextOrderIndex: orderIndexer(),
+      bodyLimits: { bulk: bodyLimit, task: Math.min(bodyLimit, TASK_BODY_LIMIT) },
+      quotaBytes: deps.quotaBytes ?? DEFAULT_QUOTA_BYTES,
       ...(deps.createBatch ? { createBatch: deps.createBatch } : {}),
     };
-    await app.register((scope) => localApi(scope, routeDeps, deps.rateLimit ?? 100), { prefix: '/api/v3' });
+    const limits = {
+      rateLimit: deps.rateLimit ?? 100,
+      failedAuthLimit: deps.failedAuthLimit ?? DEFAULT_FAILED_AUTH_LIMIT.max,
+    };
+    await app.register((scope) => localApi(scope, routeDeps, limits), { prefix: '/api/v3' });
   } else {
     await registerUpstream(app, deps.upstream!);
   }

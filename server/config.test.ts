@@ -16,6 +16,9 @@ describe('parseConfig', () => {
       logLevel: 'warn',
       sqliteSync: 'normal',
       createBatch: 256,
+      allowedHosts: ['localhost', '127.0.0.1', '::1'],
+      quotaBytes: 1024 * 1024 * 1024,
+      connectionsPerAddress: 64,
     });
   });
 
@@ -88,6 +91,10 @@ describe('parseConfig', () => {
     [{ CREATE_BATCH: '0' }, [], /^CREATE_BATCH/],
     [{}, ['--prot', '1'], /^Unknown argument "--prot"/],
     [{}, ['--port'], /^--port needs a value\.$/],
+    [{ ALLOWED_HOSTS: 'https://x.example' }, [], /^ALLOWED_HOSTS must list host names/],
+    [{ ALLOWED_HOSTS: ' , ' }, [], /^ALLOWED_HOSTS must name at least one host/],
+    [{ PUBLIC_URL: 'https://x.example/path' }, [], /^PUBLIC_URL must list origins/],
+    [{ QUOTA_MB: '-1' }, [], /^QUOTA_MB/],
   ])('%j %j → one clear line', (env, argv, message) => {
     let error: unknown;
     try {
@@ -98,5 +105,27 @@ describe('parseConfig', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toMatch(message);
     expect((error as Error).message).not.toContain('\n');
+  });
+});
+
+describe('the hardening settings (decisions 046, 048, 050)', () => {
+  it('allow localhost and the listened address by default, any port; a wildcard listen adds nothing', () => {
+    expect(parseConfig({}).allowedHosts).toEqual(['localhost', '127.0.0.1', '::1']);
+    expect(parseConfig({ HOST: '192.168.1.5' }).allowedHosts).toContain('192.168.1.5');
+    expect(parseConfig({ HOST: '0.0.0.0' }).allowedHosts).toEqual(['localhost', '127.0.0.1', '::1']);
+    expect(parseConfig({ ALLOWED_HOSTS: 'Composer.Example.com, *' }).allowedHosts).toEqual([
+      'composer.example.com',
+      '*',
+    ]);
+  });
+
+  it('read PUBLIC_URL, QUOTA_MB and CONNECTIONS_PER_ADDRESS', () => {
+    const c = parseConfig({ PUBLIC_URL: 'https://c.example', QUOTA_MB: '5', CONNECTIONS_PER_ADDRESS: '8' });
+    expect(c).toMatchObject({
+      publicUrl: 'https://c.example',
+      quotaBytes: 5 * 1024 * 1024,
+      connectionsPerAddress: 8,
+    });
+    expect(parseConfig({})).toMatchObject({ quotaBytes: 1024 * 1024 * 1024, connectionsPerAddress: 64 });
   });
 });

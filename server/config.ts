@@ -29,6 +29,36 @@ export interface Config {
   sqliteSync: 'normal' | 'full';
   /** POST /task: creates committed together at most (docs/decisions/023); 1 = a transaction each */
   createBatch: number;
+  /** host names the Host header may name; `*` = any (docs/decisions/050) */
+  allowedHosts: string[];
+  /** the origin clients reach this server by, for the answers' own URLs (paginator links) */
+  publicUrl?: string;
+  /** bytes of task documents one organisation may store; 0 = no quota (docs/decisions/046) */
+  quotaBytes: number;
+  /** open connections from one client address (docs/decisions/048) */
+  connectionsPerAddress: number;
+}
+
+/** localhost, 127.0.0.1, ::1, and the address listened on unless it is a wildcard. */
+function defaultHosts(host: string): string[] {
+  const listened = host.replace(/^\[|\]$/g, '').toLowerCase();
+  const local = ['localhost', '127.0.0.1', '::1'];
+  return ['0.0.0.0', '::', ...local].includes(listened) ? local : [...local, listened];
+}
+
+/** `composer.example.com, 10.0.0.5` → host names (no scheme, no port); `*` alone = any. */
+function hostList(raw: string): string[] {
+  const items = raw
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter((s) => s !== '');
+  if (items.length === 0) throw new ConfigError('ALLOWED_HOSTS must name at least one host, or *.');
+  for (const item of items)
+    if (item !== '*' && !/^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|[0-9a-f:.]+)$/.test(item))
+      throw new ConfigError(
+        `ALLOWED_HOSTS must list host names such as composer.example.com (no scheme or port), or *, got "${item}".`,
+      );
+  return items;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -53,6 +83,10 @@ const FLAGS: Readonly<Record<string, string>> = {
   '--log-level': 'LOG_LEVEL',
   '--sqlite-sync': 'SQLITE_SYNC',
   '--create-batch': 'CREATE_BATCH',
+  '--allowed-hosts': 'ALLOWED_HOSTS',
+  '--public-url': 'PUBLIC_URL',
+  '--quota-mb': 'QUOTA_MB',
+  '--connections-per-address': 'CONNECTIONS_PER_ADDRESS',
 };
 
 /** `--port 9000` and `--port=9000`; flags win over the environment. */
@@ -148,9 +182,10 @@ export function parseConfig(
   argv: readonly string[] = [],
 ): Config {
   const v = { ...env, ...readFlags(argv) };
+  const host = v.HOST === undefined ? '127.0.0.1' : nonEmpty('HOST', v.HOST);
   const config: Config = {
     port: v.PORT === undefined ? 8080 : integer('PORT', v.PORT, 0, 65535),
-    host: v.HOST === undefined ? '127.0.0.1' : nonEmpty('HOST', v.HOST),
+    host,
     database: v.DATABASE === undefined ? 'data/composer.db' : nonEmpty('DATABASE', v.DATABASE),
     seed: v.SEED === undefined ? DEFAULT_SEED : resolve(nonEmpty('SEED', v.SEED)),
     rateLimit: v.RATE_LIMIT === undefined ? 100 : integer('RATE_LIMIT', v.RATE_LIMIT, 0, 1_000_000),
@@ -168,7 +203,16 @@ export function parseConfig(
       v.CREATE_BATCH === undefined
         ? DEFAULT_CREATE_BATCH
         : integer('CREATE_BATCH', v.CREATE_BATCH, 1, 10_000),
+    allowedHosts: v.ALLOWED_HOSTS === undefined ? defaultHosts(host) : hostList(v.ALLOWED_HOSTS),
+    quotaBytes:
+      (v.QUOTA_MB === undefined ? 1024 : integer('QUOTA_MB', v.QUOTA_MB, 0, 1_000_000)) * 1024 * 1024,
+    connectionsPerAddress:
+      v.CONNECTIONS_PER_ADDRESS === undefined
+        ? 64
+        : integer('CONNECTIONS_PER_ADDRESS', v.CONNECTIONS_PER_ADDRESS, 1, 100_000),
   };
+  if (v.PUBLIC_URL !== undefined && v.PUBLIC_URL !== '')
+    config.publicUrl = originList('PUBLIC_URL', v.PUBLIC_URL)[0]!;
   if (v.UPSTREAM !== undefined && v.UPSTREAM !== '') config.upstream = upstreamUrl(v.UPSTREAM);
   return config;
 }

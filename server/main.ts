@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
+import { DEFAULT_CONNECTION_LIMITS } from './http/connections';
 import { demoToken } from './seed/demo';
 import { loadOrganizationFile, SeedError } from './seed/load';
 import { openSqliteStore } from './store/sqlite-store';
@@ -20,6 +21,13 @@ async function start(config: Config): Promise<{ app: FastifyInstance; store?: St
     tileUrl: config.tileUrl,
     log: { level: config.logLevel },
     createBatch: { max: config.createBatch },
+    allowedHosts: config.allowedHosts,
+    ...(config.publicUrl !== undefined ? { publicUrl: config.publicUrl } : {}),
+    // The total cap never stands below what one address may open.
+    connections: {
+      max: Math.max(DEFAULT_CONNECTION_LIMITS.max, config.connectionsPerAddress),
+      perAddress: config.connectionsPerAddress,
+    },
   };
   if (config.upstream !== undefined) {
     const app = await buildApp({ ...common, upstream: config.upstream });
@@ -27,8 +35,13 @@ async function start(config: Config): Promise<{ app: FastifyInstance; store?: St
   }
   const store = openSqliteStore(config.database, { synchronous: config.sqliteSync });
   try {
-    const token = demoToken(loadOrganizationFile(store, config.seed));
-    const app = await buildApp({ ...common, store, demoToken: token });
+    const file = loadOrganizationFile(store, config.seed);
+    for (const name of file.removed)
+      console.log(
+        `Removed the organisation "${name}": ${config.seed} no longer lists it (its tasks are kept).`,
+      );
+    const token = demoToken(file);
+    const app = await buildApp({ ...common, store, demoToken: token, quotaBytes: config.quotaBytes });
     return { app, store, token };
   } catch (e) {
     store.close();

@@ -4,6 +4,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { firstRefusal } from '../contracts/refusal';
 import { BODY_TOO_DEEP, MAX_BODY_DEPTH } from './body-depth';
+import { BODY_TOO_SLOW } from './connections';
 import { failure, sendFailure, type Failure } from './envelope';
 
 /** Fastify's own client errors (body parsing, content type, size), by error code. */
@@ -32,6 +33,10 @@ export function installErrorHandler(app: FastifyInstance, onServerError: (err: u
   app.setErrorHandler((err: FastifyError, _request, reply) => {
     if (hasZodFastifySchemaValidationErrors(err))
       return sendFailure(reply, 400, firstRefusal(err.validation));
+    if (err.code === BODY_TOO_SLOW) {
+      const slow = failure('Request Timeout: the request body came too slowly.', 'sys-003');
+      return sendFailure(reply.header('connection', 'close'), 408, slow);
+    }
     const known = err.code === undefined ? undefined : CLIENT_ERRORS[err.code];
     if (known) return sendFailure(reply, known[0], known[1]);
     // JSON.parse errors from the body parser carry statusCode 400 but no Fastify code.

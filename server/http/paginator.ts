@@ -38,14 +38,17 @@ function pageWindow(current: number, last: number): (number | null)[] {
   return out;
 }
 
-export function paginate<T>(
+/** `count`: the items on this page, when `data` stands for them (a streamed answer, json-stream.ts) */
+export function paginate<T, D = T[]>(
   request: FastifyRequest,
-  data: T[],
+  data: D,
   page: number,
   perPage: number,
   total: number,
-): Paginator<T> {
-  const url = new URL(request.url, `${request.protocol}://${request.host}`);
+  count = Array.isArray(data) ? data.length : 0,
+): Omit<Paginator<T>, 'data'> & { data: D } {
+  // The origin is the configured PUBLIC_URL or the request's own allow-listed Host (host.ts).
+  const url = new URL(request.url, request.publicOrigin);
   const path = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
   const kept = new URLSearchParams(url.search);
   kept.delete('page');
@@ -55,7 +58,7 @@ export function paginate<T>(
     return `${path}?${q}`;
   };
   const last = Math.max(1, Math.ceil(total / perPage));
-  const from = data.length === 0 ? null : (page - 1) * perPage + 1;
+  const from = count === 0 ? null : (page - 1) * perPage + 1;
   const links: PageLink[] = [
     { url: page > 1 ? pageUrl(page - 1) : null, label: '&laquo; Previous', active: false },
     ...pageWindow(page, last).map((p) =>
@@ -77,7 +80,7 @@ export function paginate<T>(
     path,
     per_page: perPage,
     prev_page_url: page > 1 ? pageUrl(page - 1) : null,
-    to: from === null ? null : from + data.length - 1,
+    to: from === null ? null : from + count - 1,
     total,
   };
 }

@@ -1,5 +1,6 @@
 // Headers on every answer, app and API alike (docs/decisions/021): a Content-Security-Policy with no
-// inline script (the built index.html has none), no framing, no MIME sniffing, no referrer.
+// inline script (the built index.html has none), no framing, no MIME sniffing, no referrer. API answers
+// are never stored by a browser or a proxy: they carry one organisation's data (decision 048).
 import type { FastifyInstance } from 'fastify';
 
 export interface SecurityHeaderOptions {
@@ -32,14 +33,25 @@ export function contentSecurityPolicy({ tileUrl, connectOrigins = [] }: Security
   ].join('; ');
 }
 
+/** The headers every answer carries, also written by hand where Fastify's hooks do not run. */
+export function securityHeaders(options: SecurityHeaderOptions): Record<string, string> {
+  return {
+    'content-security-policy': contentSecurityPolicy(options),
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'no-referrer',
+    'cross-origin-opener-policy': 'same-origin',
+  };
+}
+
+export const isApiPath = (url: string) =>
+  url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
+
 export function addSecurityHeaders(app: FastifyInstance, options: SecurityHeaderOptions): void {
-  const csp = contentSecurityPolicy(options);
-  app.addHook('onSend', async (_request, reply, payload) => {
-    reply.header('content-security-policy', csp);
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('x-frame-options', 'DENY');
-    reply.header('referrer-policy', 'no-referrer');
-    reply.header('cross-origin-opener-policy', 'same-origin');
+  const headers = securityHeaders(options);
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.headers(headers);
+    if (isApiPath(request.url)) reply.header('cache-control', 'no-store');
     return payload;
   });
 }

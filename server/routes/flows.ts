@@ -4,6 +4,7 @@ import { getFlow, getFlowExample, getFlowFields, listFlows } from '../contracts/
 import type { ContractApp } from '../contracts/provider';
 import { flowExample } from '../flows/example-body';
 import { NOT_FOUND, sendFailure } from '../http/envelope';
+import { userHubs } from '../http/access';
 import { pickFields } from '../http/fields';
 import { paginate } from '../http/paginator';
 import { sortByKey } from '../http/sort';
@@ -37,7 +38,9 @@ export function flowRoutes(app: ContractApp, { store, now }: RouteDeps): void {
     const dir = dirOf(request.auth.organizationId);
     const flow = dir.flowsByName.get(request.params.flowName);
     if (flow === undefined) return sendFailure(reply, 404, NOT_FOUND('flow'));
-    return { status: true as const, message: 'Success.', data: flowExample(flow, dir.hubs[0], now()) };
+    const mine = userHubs(request.auth, dir);
+    const hub = dir.hubs.find((h) => mine.has(h._id));
+    return { status: true as const, message: 'Success.', data: flowExample(flow, hub, now()) };
   });
 
   // Every component of every page, flattened (docs/mileapp-api.md §5.5).

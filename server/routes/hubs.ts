@@ -2,6 +2,7 @@
 // but `page`/`limit` (default 20) apply as documented.
 import { listHubs } from '../contracts/hubs';
 import type { ContractApp } from '../contracts/provider';
+import { userHubs } from '../http/access';
 import { pickFields } from '../http/fields';
 import { sortByKey } from '../http/sort';
 import type { HubRecord } from '../store/types';
@@ -28,9 +29,11 @@ export function hubRoutes(app: ContractApp, { store }: RouteDeps): void {
     const { page, limit, sortBy, sortOrder, fields } = request.query;
     const name = request.query.name?.toLowerCase();
     const search = request.query.q?.toLowerCase();
-    const hubs = store
-      .directory(request.auth.organizationId)
-      .hubs.filter((h) => name === undefined || h.name.toLowerCase() === name)
+    const dir = store.directory(request.auth.organizationId);
+    const mine = userHubs(request.auth, dir);
+    const hubs = dir.hubs
+      .filter((h) => mine.has(h._id))
+      .filter((h) => name === undefined || h.name.toLowerCase() === name)
       .filter((h) => search === undefined || h.name.toLowerCase().includes(search));
     const data = sortByKey(hubs.map(hubDoc), sortBy ?? 'name', sortOrder)
       .slice((page - 1) * limit, page * limit)

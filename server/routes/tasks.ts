@@ -2,9 +2,11 @@
 import type { FastifyReply } from 'fastify';
 import type { ContractApp } from '../contracts/provider';
 import { getTask, listTasks, postBulk, postTask } from '../contracts/tasks';
-import { NOT_FOUND, sendFailure } from '../http/envelope';
+import { failure, NOT_FOUND, sendFailure } from '../http/envelope';
+import { mayRead, taskScope } from '../http/access';
 import { pickFields } from '../http/fields';
 import { idempotent, newAnswer, replay, type KeyedRequest } from '../http/idempotency';
+import { PLACEHOLDER, streamJson } from '../http/json-stream';
 import { paginate } from '../http/paginator';
 import type { IdempotentAnswer, Store, TaskDoc } from '../store/types';
 import { createBulk } from '../tasks/bulk';
@@ -12,6 +14,15 @@ import { createTask } from '../tasks/create';
 import { createdJson } from '../tasks/created-json';
 import { groupCommit } from '../tasks/group-commit';
 import type { RouteDeps } from './deps';
+
+const QUOTA_USED = failure(
+  "The organisation's storage quota is used up: no more tasks can be created. Ask the server's operator to raise QUOTA_MB.",
+  'task-040',
+);
+
+function* mapIterable<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
+}
 
 /** Stores the tasks (with the key's answer, when there is a key) and sends the 201. */
 function created(
@@ -44,21 +55,29 @@ function replayOr201(
   return reply.code(201).type('application/json; charset=utf-8').send(json);
 }
 
-export function taskRoutes(app: ContractApp, { store, now, nextOrderIndex, createBatch }: RouteDeps): void {
+export function taskRoutes(app: ContractApp, deps: RouteDeps): void {
+  const { store, now, nextOrderIndex, createBatch, bodyLimits, quotaBytes } = deps;
+  const overQuota = (organizationId: string, adding: number) =>
+    quotaBytes > 0 && store.taskBytes(organizationId) + adding > quotaBytes;
   const commits = groupCommit(store, createBatch);
   app.decorateRequest('idempotency', null);
 
   app.post(
     '/task',
-    { schema: postTask, preValidation: idempotent(store, now, 'POST /task') },
+    {
+      schema: postTask,
+      bodyLimit: bodyLimits.task,
+      preValidation: idempotent(store, now, 'POST /task'),
+    },
     async (request, reply) => {
       const at = now();
       const keyed = request.idempotency;
       const dir = store.directory(request.auth.organizationId);
       const r = createTask(dir, request.auth, request.body, at, nextOrderIndex);
-      if (!r.ok) return sendFailure(reply, 400, r.envelope);
-      // The document is serialised once, for the row and the 201 body alike.
-      const doc = JSON.stringify(r.task);
+      if (!r.ok) return sendFailure(reply, r.status, r.envelope);
+      if (overQuota(request.auth.organizationId, r.doc.length)) return sendFailure(reply, 403, QUOTA_USED);
+      // The document is serialised once (by createTask), for the row and the 201 body alike.
+      const doc = r.doc;
       const json = createdJson(doc);
       // Stored with the other creates of this event-loop turn, in one transaction (decision 023); the
       // 201 is sent only once that transaction has committed.
@@ -73,24 +92,44 @@ export function taskRoutes(app: ContractApp, { store, now, nextOrderIndex, creat
 
   app.post(
     '/tasks/bulk',
-    { schema: postBulk, preValidation: idempotent(store, now, 'POST /tasks/bulk/') },
+    {
+      schema: postBulk,
+      bodyLimit: bodyLimits.bulk,
+      preValidation: idempotent(store, now, 'POST /tasks/bulk/'),
+    },
     async (request, reply) => {
       const at = now();
       const dir = store.directory(request.auth.organizationId);
-      const { accepted, results } = createBulk(dir, request.auth, request.body.tasks, at, nextOrderIndex);
+      const { accepted, results, bytes } = createBulk(
+        dir,
+        request.auth,
+        request.body.tasks,
+        at,
+        nextOrderIndex,
+      );
+      if (overQuota(request.auth.organizationId, bytes)) return sendFailure(reply, 403, QUOTA_USED);
       const body = { success: accepted.length, failed: results.length - accepted.length, tasks: results };
       return created(store, reply, request.idempotency, accepted, body, at.getTime());
     },
   );
 
-  app.get('/tasks', { schema: listTasks }, async (request) => {
+  // Streamed (json-stream.ts): the schema's serializer is not used, the documents go out as stored.
+  app.get('/tasks', { schema: listTasks }, async (request, reply) => {
     const { query, page, fields } = request.query;
-    const result = store.listTasks(request.auth.organizationId, query);
-    const data = result.tasks.map((t) => pickFields(t, fields));
-    return {
+    const scope = taskScope(request.auth, store.directory(request.auth.organizationId));
+    const result = store.listTasks(request.auth.organizationId, {
+      ...query,
+      ...(scope.hubIds ? { scopeHubIds: scope.hubIds } : {}),
+      ...(scope.assignee !== undefined ? { scopeAssignee: scope.assignee } : {}),
+    });
+    const docs =
+      fields === undefined
+        ? result.docs
+        : mapIterable(result.docs, (doc) => JSON.stringify(pickFields(JSON.parse(doc) as TaskDoc, fields)));
+    const envelope = {
       status: true as const,
       message: 'Success.',
-      tasks: paginate(request, data, page, query.limit, result.total),
+      tasks: paginate(request, PLACEHOLDER, page, query.limit, result.total, result.count),
       metadata: {
         counting: {
           doneTotal: result.countByStatus.DONE ?? 0,
@@ -99,11 +138,15 @@ export function taskRoutes(app: ContractApp, { store, now, nextOrderIndex, creat
         sourceDataTask: '-',
       },
     };
+    // A stream is not an object answer the contract could check: sent through the untyped reply.
+    const untyped = reply as unknown as FastifyReply;
+    return untyped.type('application/json; charset=utf-8').send(streamJson(envelope, docs));
   });
 
   app.get('/task/:taskId', { schema: getTask }, async (request, reply) => {
     const task = store.getTask(request.auth.organizationId, request.params.taskId);
-    if (task === undefined) return sendFailure(reply, 404, NOT_FOUND('task'));
+    const scope = taskScope(request.auth, store.directory(request.auth.organizationId));
+    if (task === undefined || !mayRead(scope, task)) return sendFailure(reply, 404, NOT_FOUND('task'));
     return { status: true as const, message: 'Success', task };
   });
 }

@@ -1,6 +1,7 @@
 // GET /users (docs/mileapp-api.md §8.2): `{data:[…], status:true}`. Tokens never leave the store.
 import type { ContractApp } from '../contracts/provider';
 import { listUsers } from '../contracts/users';
+import { userHubs } from '../http/access';
 import { pickFields } from '../http/fields';
 import type { UserRecord } from '../store/types';
 import type { RouteDeps } from './deps';
@@ -26,9 +27,12 @@ export function userRoutes(app: ContractApp, { store }: RouteDeps): void {
     const { page, limit, hubId, fields } = request.query;
     const status = request.query.status?.toLowerCase();
     const search = request.query.q?.toLowerCase();
-    const users = store
-      .directory(request.auth.organizationId)
-      .users.filter((u) => hubId === undefined || u.hubId.includes(hubId))
+    const dir = store.directory(request.auth.organizationId);
+    const mine = userHubs(request.auth, dir);
+    // Users who share a hub with the caller: the people a task at one of the caller's hubs may go to.
+    const users = dir.users
+      .filter((u) => u._id === request.auth.userId || u.hubId.some((h) => mine.has(h)))
+      .filter((u) => hubId === undefined || u.hubId.includes(hubId))
       .filter((u) => status === undefined || u.status === status)
       .filter(
         (u) =>

@@ -56,9 +56,13 @@ export function readOrganizationFile(file: string): OrganizationFile {
   return parsed.data;
 }
 
-/** Upserts every organisation of the file; loading the same file again changes nothing. */
-export function loadOrganizationFile(store: Store, file: string): OrganizationFile {
+/**
+ * Upserts every organisation of the file and removes the ones it no longer lists (decision 051);
+ * loading the same file again changes nothing. `removed`: the names of the organisations removed.
+ */
+export function loadOrganizationFile(store: Store, file: string): OrganizationFile & { removed: string[] } {
   const data = readOrganizationFile(file);
   for (const org of data.organizations) store.upsertOrganization(org as SeedOrganization);
-  return data;
+  const removed = store.keepOnlyOrganizations(data.organizations.map((o) => o._id));
+  return { ...data, removed };
 }

@@ -20,6 +20,29 @@ const upsert = (table: string, extraCols: string[]) => {
 const prune = (table: string) =>
   `DELETE FROM ${table} WHERE organization_id = ? AND _id NOT IN (SELECT value FROM json_each(?))`;
 
+/**
+ * Removes every organisation the file no longer lists, with its hubs, users, flows and tokens
+ * (docs/decisions/051). Its tasks stay, unreachable without a token, and come back with it.
+ * Returns the names of the organisations removed.
+ */
+export function organizationPruner(db: Database.Database): (keep: readonly string[]) => string[] {
+  const gone = db.prepare<[string], { _id: string; name: string }>(
+    'SELECT _id, name FROM organizations WHERE _id NOT IN (SELECT value FROM json_each(?))',
+  );
+  const drops = ['tokens', 'users', 'hubs', 'flows'].map((t) =>
+    db.prepare(`DELETE FROM ${t} WHERE organization_id = ?`),
+  );
+  const dropOrg = db.prepare('DELETE FROM organizations WHERE _id = ?');
+  return db.transaction((keep: readonly string[]) => {
+    const removed = gone.all(JSON.stringify(keep));
+    for (const o of removed) {
+      for (const d of drops) d.run(o._id);
+      dropOrg.run(o._id);
+    }
+    return removed.map((o) => o.name);
+  });
+}
+
 export function organizationWriter(db: Database.Database): (org: SeedOrganization) => void {
   const org = db.prepare(
     `INSERT INTO organizations (_id, name, updated_time) VALUES (?, ?, ?)

@@ -7,7 +7,7 @@ import { directoryReader } from './directory';
 import { idempotencyRows } from './idempotency-rows';
 import { importConfigRows } from './import-config-rows';
 import { migrate } from './migrations';
-import { organizationWriter } from './org-writes';
+import { organizationPruner, organizationWriter } from './org-writes';
 import { taskRows } from './task-rows';
 import type { AuthUser, Directory, Store } from './types';
 
@@ -17,6 +17,9 @@ interface TokenRow {
   user_id: string;
   name: string;
   email: string;
+  status: string | null;
+  role: string | null;
+  hub_ids: string | null;
 }
 
 export interface StoreOptions {
@@ -36,12 +39,14 @@ export function openSqliteStore(path: string, options: StoreOptions = {}): Store
   migrate(db);
 
   const writeOrganization = organizationWriter(db);
+  const pruneOrganizations = organizationPruner(db);
   const readDirectory = directoryReader(db);
   const tasks = taskRows(db);
   const importConfigs = importConfigRows(db);
   const idempotency = idempotencyRows(db, (task, doc) => tasks.insertRow(task, doc));
   const token = db.prepare<[Buffer], TokenRow>(
-    `SELECT t.hash, t.organization_id, t.user_id, u.name, u.email FROM tokens t
+    `SELECT t.hash, t.organization_id, t.user_id, u.name, u.email, json_extract(u.doc, '$.status') AS status,
+       json_extract(u.doc, '$.role') AS role, json_extract(u.doc, '$.hubId') AS hub_ids FROM tokens t
      JOIN users u ON u.organization_id = t.organization_id AND u._id = t.user_id WHERE t.hash = ?`,
   );
   const directories = new Map<string, Directory>();
@@ -59,11 +64,14 @@ export function openSqliteStore(path: string, options: StoreOptions = {}): Store
       // The index finds the row by hash; the final comparison is constant-time all the same.
       if (row === undefined || row.hash.length !== tokenHash.length || !timingSafeEqual(row.hash, tokenHash))
         return undefined;
-      const user = {
+      const user: AuthUser = {
         userId: row.user_id,
         name: row.name,
         email: row.email,
         organizationId: row.organization_id,
+        active: row.status === 'active',
+        role: row.role ?? '',
+        hubIds: row.hub_ids === null ? [] : (JSON.parse(row.hub_ids) as string[]),
       };
       tokenUsers.set(cacheKey, user);
       return user;
@@ -78,6 +86,12 @@ export function openSqliteStore(path: string, options: StoreOptions = {}): Store
       directories.delete(org._id);
       tokenUsers.clear();
     },
+    keepOnlyOrganizations(keep) {
+      const removed = pruneOrganizations(keep);
+      directories.clear();
+      tokenUsers.clear();
+      return removed;
+    },
     insertTasks: (list) => tasks.insert(list),
     findIdempotentAnswer: (organizationId, key, expiredBeforeMs) =>
       idempotency.find(organizationId, key, expiredBeforeMs),
@@ -87,6 +101,7 @@ export function openSqliteStore(path: string, options: StoreOptions = {}): Store
     listImportConfigs: (organizationId, referenceType, referenceId, limit) =>
       importConfigs.list(organizationId, referenceType, referenceId, limit),
     getTask: (organizationId, taskId) => tasks.get(organizationId, taskId),
+    taskBytes: (organizationId) => tasks.bytes(organizationId),
     listTasks: (organizationId, query) => tasks.list(organizationId, query),
     close: () => db.close(),
   };

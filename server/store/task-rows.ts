@@ -30,8 +30,10 @@ function where(organizationId: string, q: TaskQuery): { sql: string; params: unk
   if (q.flowIds) list('flow_id', q.flowIds);
   if (q.hubId !== undefined) add('hub_id = ?', q.hubId);
   if (q.status !== undefined) add('status = ?', q.status);
-  if (q.assignee !== undefined)
-    add('EXISTS (SELECT 1 FROM json_each(tasks.assignee) WHERE lower(value) = lower(?))', q.assignee);
+  if (q.scopeHubIds) list('hub_id', q.scopeHubIds);
+  for (const email of [q.assignee, q.scopeAssignee])
+    if (email !== undefined)
+      add('EXISTS (SELECT 1 FROM json_each(tasks.assignee) WHERE lower(value) = lower(?))', email);
   if (q.timeBy !== undefined) {
     const col = TIME_COLUMN[q.timeBy];
     if (q.timeFrom !== undefined) add(`${col} >= ?`, q.timeFrom);
@@ -50,6 +52,8 @@ export interface TaskRows {
   insertRow(task: TaskDoc, doc?: string): void;
   get(organizationId: string, taskId: string): TaskDoc | undefined;
   list(organizationId: string, q: TaskQuery): TaskPage;
+  /** bytes of the organisation's stored task documents (counted once, then kept up to date) */
+  bytes(organizationId: string): number;
 }
 
 export function taskRows(db: Database.Database): TaskRows {
@@ -59,7 +63,14 @@ export function taskRows(db: Database.Database): TaskRows {
      VALUES (@_id, @organization_id, @flow, @flow_id, @hub_id, @status, @assignee, @created_ms, @start_ms,
        @done_ms, @order_index, @doc)`,
   );
-  const insertRow = (t: TaskDoc, doc?: string) =>
+  const sumBytes = db.prepare<[string], { n: number }>(
+    'SELECT coalesce(sum(length(CAST(doc AS BLOB))), 0) AS n FROM tasks WHERE organization_id = ?',
+  );
+  // Counted from the table once per organisation, then added to on every insert (a row undone by a
+  // failed transaction is still counted: the quota errs on the safe side until the next start).
+  const usedBytes = new Map<string, number>();
+  const insertRow = (t: TaskDoc, given?: string) => {
+    const doc = given ?? JSON.stringify(t);
     insertOne.run({
       _id: t._id,
       organization_id: t.organizationId,
@@ -72,11 +83,15 @@ export function taskRows(db: Database.Database): TaskRows {
       start_ms: ms(t.startTime) ?? 0,
       done_ms: ms(t.doneTime),
       order_index: t.orderIndex,
-      doc: doc ?? JSON.stringify(t),
+      doc,
     });
+    const used = usedBytes.get(t.organizationId);
+    if (used !== undefined) usedBytes.set(t.organizationId, used + Buffer.byteLength(doc, 'utf8'));
+  };
   const insertAll = db.transaction((tasks: readonly TaskDoc[]) => {
     for (const t of tasks) insertRow(t, undefined);
   });
+  const docByRowid = db.prepare<[number], string>('SELECT doc FROM tasks WHERE rowid = ?').pluck();
   const getOne = db.prepare<[string, string], { doc: string }>(
     'SELECT doc FROM tasks WHERE organization_id = ? AND _id = ?',
   );
@@ -90,6 +105,11 @@ export function taskRows(db: Database.Database): TaskRows {
 
   return {
     insert: (tasks) => insertAll(tasks),
+    bytes(organizationId) {
+      let n = usedBytes.get(organizationId);
+      if (n === undefined) usedBytes.set(organizationId, (n = sumBytes.get(organizationId)!.n));
+      return n;
+    },
     insertRow: (task, doc) => void insertRow(task, doc),
     get(organizationId, taskId) {
       const row = getOne.get(organizationId, taskId);
@@ -103,12 +123,13 @@ export function taskRows(db: Database.Database): TaskRows {
       const col = SORT_COLUMN[q.sortBy];
       const order = (t: string) =>
         `${col === 'done_ms' ? `${t}${col} IS NULL, ` : ''}${t}${col} ${dir}, ${t}rowid ${dir}`;
-      // The page's rows are picked on the index first and only their documents read: sorting whole
-      // documents (a task may hold large values) made every list call as slow as the biggest tasks.
-      const rows = prepared(
-        `SELECT t.doc FROM (SELECT rowid AS r FROM tasks WHERE ${w.sql} ORDER BY ${order('')} LIMIT ? OFFSET ?) AS page
-         JOIN tasks t ON t.rowid = page.r ORDER BY ${order('t.')}`,
-      ).all(...w.params, q.limit, q.offset) as { doc: string }[];
+      // The page's rows are picked on the index first and only their documents read, one at a time as
+      // the answer is sent: sorting or holding whole documents made a list as costly as its biggest tasks.
+      const rowids = prepared(
+        `SELECT rowid AS r FROM tasks WHERE ${w.sql} ORDER BY ${order('')} LIMIT ? OFFSET ?`,
+      )
+        .pluck()
+        .all(...w.params, q.limit, q.offset) as number[];
       const counts = prepared(`SELECT status, count(*) AS n FROM tasks WHERE ${w.sql} GROUP BY status`).all(
         ...w.params,
       ) as { status: string; n: number }[];
@@ -118,7 +139,13 @@ export function taskRows(db: Database.Database): TaskRows {
         countByStatus[c.status] = c.n;
         total += c.n;
       }
-      return { tasks: rows.map((r) => JSON.parse(r.doc) as TaskDoc), total, countByStatus };
+      function* docs(): Generator<string> {
+        for (const r of rowids) {
+          const doc = docByRowid.get(r);
+          if (doc !== undefined) yield doc;
+        }
+      }
+      return { count: rowids.length, docs: { [Symbol.iterator]: docs }, total, countByStatus };
     },
   };
 }

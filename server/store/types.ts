@@ -53,6 +53,12 @@ export interface AuthUser {
   name: string;
   email: string;
   organizationId: string;
+  /** `status: active` in the organisation file; any other status is refused (decision 049) */
+  active: boolean;
+  /** the organisation file's role: `field`, `dispatcher`, `admin`, `owner` … (decision 049) */
+  role: string;
+  /** the hubs the user belongs to */
+  hubIds: string[];
 }
 
 /** A task as stored and returned: the whole document, read back exactly as created. */
@@ -82,6 +88,9 @@ export interface TaskQuery {
   /** epoch ms, inclusive */
   timeFrom?: number;
   timeTo?: number;
+  /** what the caller may read at all (decision 049): only these hubs, only tasks assigned to this email */
+  scopeHubIds?: string[];
+  scopeAssignee?: string;
   sortBy: TaskSortBy;
   sortOrder: 'asc' | 'desc';
   offset: number;
@@ -89,7 +98,13 @@ export interface TaskQuery {
 }
 
 export interface TaskPage {
-  tasks: TaskDoc[];
+  /** how many tasks the page holds */
+  count: number;
+  /**
+   * The page's documents as stored (JSON), each read from the database only when the iteration reaches
+   * it: an answer of many large tasks is streamed, never held in memory whole (decision 046).
+   */
+  docs: Iterable<string>;
   total: number;
   /** over the same filters: tasks by status */
   countByStatus: Record<string, number>;
@@ -178,6 +193,8 @@ export interface Store {
   directory(organizationId: string): Directory;
   /** makes the organisation exactly what the file says (upsert by _id); its tasks are kept */
   upsertOrganization(org: SeedOrganization): void;
+  /** removes the organisations not in `keep` (their tasks stay); the names of those removed */
+  keepOnlyOrganizations(keep: readonly string[]): string[];
   /** all or nothing */
   insertTasks(tasks: readonly TaskDoc[]): void;
   /** the live answer an organisation's Idempotency-Key got, if any */
@@ -211,6 +228,8 @@ export interface Store {
     limit: number,
   ): ImportConfigDoc[];
   getTask(organizationId: string, taskId: string): TaskDoc | undefined;
+  /** bytes of the organisation's stored task documents, for its quota (decision 046) */
+  taskBytes(organizationId: string): number;
   listTasks(organizationId: string, query: TaskQuery): TaskPage;
   close(): void;
 }

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { depthOf, MAX_BODY_DEPTH } from '../../server/http/body-depth';
+import { sizeRefusal, TASK_BODY_LIMIT } from '../../server/tasks/limits';
 import { assigneeItems } from '../../src/flow/body-checks';
 import { parseDatetime } from '../../src/flow/datetime';
 import { normaliseFlow } from '../../src/flow/normalise';
@@ -103,6 +104,7 @@ const tally = {
   refused400: 0,
   malformedJson: 0,
   tooDeep: 0,
+  tooLarge: 0,
   bulkCases: 0,
   bulkItems: 0,
   bulkCreated: 0,
@@ -148,7 +150,11 @@ describe('generated POST /task bodies', () => {
         const r = await call('POST', '/task', wire);
         expect(r.status, wire.slice(0, 300)).toBeLessThan(500);
         const parsed = safeParse(wire);
-        if (!parsed.ok) {
+        if (Buffer.byteLength(wire, 'utf8') > TASK_BODY_LIMIT) {
+          // The size limits (decision 046) come before validation, like the depth limit.
+          tally.tooLarge++;
+          expect(r.status).toBe(413);
+        } else if (!parsed.ok) {
           tally.malformedJson++;
           expect(r.status).toBe(400);
           expect(r.body.failedCode).toBe('sys-013');
@@ -157,9 +163,17 @@ describe('generated POST /task bodies', () => {
           tally.tooDeep++;
           expect(r.status).toBe(400);
           expect(r.body.failedCode).toBe('sys-013');
+        } else if (sizeRefusal(parsed.value) !== undefined) {
+          tally.tooLarge++;
+          expect(r.status).toBe(400);
+          expect(r.body.failedCode).toBe('task-040');
         } else {
           const errors = validateTaskBody(parsed.value, browser);
-          if (errors.length === 0) {
+          if (errors.length === 0 && r.body.failedCode === 'task-040') {
+            // Values each under 64 KB that make a task of over 256 KB as stored.
+            tally.tooLarge++;
+            expect(r.body.message).toMatch(/256 KB/);
+          } else if (errors.length === 0) {
             tally.created++;
             expect(r.status, JSON.stringify(r.body).slice(0, 500)).toBe(201);
             const read = await call('GET', `/task/${r.body.task._id}`);
@@ -201,7 +215,9 @@ describe('generated POST /task bodies', () => {
           return;
         }
         expect(r.status).toBe(201);
-        const verdicts = bodies.map((b) => validateTaskBody(b, browser).length === 0);
+        const verdicts = bodies.map(
+          (b) => sizeRefusal(b) === undefined && validateTaskBody(b, browser).length === 0,
+        );
         expect(r.body.tasks.map((t: { status: boolean }) => t.status)).toEqual(verdicts);
         const ok = verdicts.filter(Boolean).length;
         tally.bulkCreated += ok;
@@ -229,6 +245,7 @@ describe('generated POST /task bodies', () => {
         '… refused with 400 by both validators': tally.refused400,
         '… malformed JSON (NaN on the wire): 400 sys-013': tally.malformedJson,
         [`… nested deeper than ${MAX_BODY_DEPTH}: 400 sys-013`]: tally.tooDeep,
+        '… over a size limit (a value over 64 KB, a body over 512 KB): 400 task-040 or 413': tally.tooLarge,
         ...Object.fromEntries(KINDS.map(([kind]) => [`bodies with ${kind}`, injected[kind] ?? 0])),
         'bulk requests': tally.bulkCases,
         'bulk items': tally.bulkItems,

@@ -88,7 +88,15 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
   const { dir: _d, seed: seedFile, noStore, ...deps } = opts;
   const store = noStore ? undefined : openSqliteStore(dbPath);
   if (store) loadOrganizationFile(store, seedFile ?? DEFAULT_SEED);
-  const app = await buildApp({ rateLimit: 0, ...deps, ...(store ? { store } : {}) });
+  // Tests fire hundreds of requests at once from one address: the limits that count per address are
+  // lifted unless a test sets them.
+  const app = await buildApp({
+    rateLimit: 0,
+    failedAuthLimit: 0,
+    connections: { max: 100_000, perAddress: 100_000 },
+    ...deps,
+    ...(store ? { store } : {}),
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -7,7 +7,15 @@ import { client, DEMO_TOKEN } from './harness';
 describe('unexpected errors', () => {
   it('answer 500 in the envelope, report the error, and the server keeps serving', async () => {
     const reported: unknown[] = [];
-    const user = { userId: 'u', name: 'Roger', email: 'roger@mile.app', organizationId: 'o' };
+    const user = {
+      userId: 'u',
+      name: 'Roger',
+      email: 'roger@mile.app',
+      organizationId: 'o',
+      active: true,
+      role: 'dispatcher',
+      hubIds: [],
+    };
     const broken = {
       findTokenUser: () => user,
       directory: () => {
