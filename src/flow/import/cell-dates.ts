@@ -131,8 +131,10 @@ export function serialToWall(serial: number): Wall | null {
 }
 
 /** A Date whose UTC fields hold the wall clock, as .xlsx readers give date cells. */
-export function wallOfUtc(d: Date): Wall | null {
-  if (Number.isNaN(d.getTime())) return null;
+export function wallOfUtc(date: Date): Wall | null {
+  if (Number.isNaN(date.getTime())) return null;
+  // a day's fraction stored in binary: 08:00 may come as 07:59:59.999, and the nearest second is meant
+  const d = new Date(Math.round(date.getTime() / 1000) * 1000);
   return {
     y: d.getUTCFullYear(),
     mo: d.getUTCMonth() + 1,

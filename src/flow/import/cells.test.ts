@@ -136,6 +136,8 @@ describe('date cells', () => {
 describe('datetime cells', () => {
   it.each<[Cell, string]>([
     [new Date(Date.UTC(2024, 4, 1, 8, 30)), '2024-05-01 08:30:00'],
+    // a date cell's fraction of a day read back a millisecond short
+    [new Date(Date.UTC(2024, 4, 1, 8, 29, 59, 999)), '2024-05-01 08:30:00'],
     [45678.5, '2025-01-21 12:00:00'],
     [45292.999999, '2024-01-02 00:00:00'],
     ['01/05/2024 08:30', '2024-05-01 08:30:00'],

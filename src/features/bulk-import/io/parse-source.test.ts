@@ -45,6 +45,20 @@ describe('parseSource', () => {
     expect(r.sheet.rows[1]?.cells).toEqual(['Budi', 62812, null]);
   });
 
+  it('reads times and numbers as Excel shows them, not as binary fractions store them', async () => {
+    const blob = await xlsx([
+      {
+        sheet: 'Pengiriman',
+        data: [
+          ['Waktu mulai', 'Lintang'],
+          [new Date(Date.UTC(2026, 11, 7, 8, 0)), -6.9175 - 0.0011],
+        ],
+      },
+    ]);
+    const r = ok(await parseSource({ file: blob, name: 'pengiriman.xlsx' }));
+    expect(r.sheet.rows[0]?.cells).toEqual([new Date(Date.UTC(2026, 11, 7, 8, 0)), -6.9186]);
+  });
+
   it('lists the sheets of a workbook and reads the one asked for', async () => {
     const blob = await xlsx([
       { sheet: 'Notes', data: [['Read me'], ['x']] },

@@ -10,8 +10,11 @@ function clean(cell: unknown): Cell {
     const s = cell.trim();
     return s === '' ? null : s;
   }
-  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
-  if (typeof cell === 'boolean' || cell instanceof Date) return cell;
+  // Excel keeps 15 significant digits: what lies beyond is binary noise (-6.918500000000001).
+  if (typeof cell === 'number') return Number.isFinite(cell) ? Number(cell.toPrecision(15)) : null;
+  // A date cell is a fraction of a day, so 08:00 can arrive as 07:59:59.999: the nearest second is meant.
+  if (cell instanceof Date) return new Date(Math.round(cell.getTime() / 1000) * 1000);
+  if (typeof cell === 'boolean') return cell;
   return String(cell);
 }
 
