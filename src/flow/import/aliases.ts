@@ -22,6 +22,99 @@ export function words(text: string): string[] {
 
 const keys = (list: readonly string[]): readonly string[] => list.map(headerKey);
 
+/**
+ * Indonesian header words by their English meaning, so that a sheet's own headers find a flow whose
+ * titles are English: `Tanggal Kirim` → date, delivery → "Delivery date".
+ */
+const GLOSSARY: Readonly<Record<string, string>> = {
+  alamat: 'address',
+  ambil: 'pickup',
+  asal: 'origin',
+  barang: 'item',
+  berat: 'weight',
+  biaya: 'cost',
+  buka: 'open',
+  catatan: 'note',
+  harga: 'price',
+  hasil: 'result',
+  hp: 'phone',
+  instruksi: 'instruction',
+  jam: 'time',
+  jemput: 'pickup',
+  jenis: 'type',
+  jumlah: 'amount',
+  kantor: 'office',
+  keterangan: 'note',
+  kirim: 'delivery',
+  kode: 'code',
+  kodepos: 'postcode',
+  konsumen: 'customer',
+  koordinat: 'coordinate',
+  kota: 'city',
+  kunjungan: 'visit',
+  lacak: 'track',
+  layanan: 'service',
+  lokasi: 'location',
+  loker: 'locker',
+  nama: 'name',
+  nilai: 'amount',
+  no: 'number',
+  nomor: 'number',
+  nominal: 'amount',
+  paket: 'package',
+  pelacakan: 'track',
+  pelanggan: 'customer',
+  pemohon: 'requester',
+  penerima: 'receiver',
+  pengantaran: 'delivery',
+  pengirim: 'sender',
+  pengiriman: 'delivery',
+  penjemputan: 'pickup',
+  ponsel: 'phone',
+  pukul: 'time',
+  satuan: 'unit',
+  siap: 'ready',
+  surel: 'email',
+  tanggal: 'date',
+  tautan: 'link',
+  telepon: 'phone',
+  telp: 'phone',
+  tgl: 'date',
+  tipe: 'type',
+  titik: 'point',
+  toko: 'store',
+  tujuan: 'destination',
+  tutup: 'close',
+  waktu: 'time',
+};
+
+/** Words that carry no meaning of their own in a header. */
+const FILLERS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'for',
+  'to',
+  'at',
+  'dan',
+  'untuk',
+  'yang',
+  'di',
+  'ke',
+  'dari',
+]);
+
+/** `services` → service, `opening` → open: both sides are cut the same way, so only equality matters. */
+const stem = (w: string): string => (w.length > 4 ? w.replace(/(?:ing|s)$/, '') : w);
+
+/** What a header or a title means, as a set of English stems: `Jam Buka` and `Opening time` → open, time. */
+export function meaning(text: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const w of words(text)) if (!FILLERS.has(w)) out.add(stem(GLOSSARY[w] ?? w));
+  return out;
+}
+
 /** Titles of the task's own keys, besides the English one: what Indonesian and English sheets call them. */
 export const META_NAMES: Readonly<Record<MetaTarget, readonly string[]>> = {
   hubId: keys(['Hub', 'Hub id', 'Hub name', 'Nama hub', 'Gudang', 'Depo', 'Depot', 'Cabang', 'Warehouse']),

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import seed from '../../../server/seed/demo-org.json';
 import { deliveryFlowRaw, everyKindFlowRaw } from '../fixtures';
 import { normaliseFlow } from '../normalise';
 import { autoMap, missingRequired, presetFromMapping } from './mapping';
@@ -194,5 +195,59 @@ describe('presetFromMapping', () => {
       ],
     });
     expect(map(header, everyKind, preset)).toEqual(mapping);
+  });
+});
+
+describe('autoMap on an Indonesian dispatcher sheet', () => {
+  const demo = seed.organizations[0]?.flows.find((f) => f.name === 'Delivery');
+  const targets = importTargets(normaliseFlow(demo));
+  // the headers of a real-looking sheet, against the demo Delivery flow whose titles are English
+  const header = [
+    'No',
+    'Nama Pelanggan',
+    'Alamat Pengiriman',
+    'No. HP',
+    'Berat',
+    'Satuan',
+    'Nilai COD',
+    'Tanggal Kirim',
+    'Jam Buka',
+    'Layanan',
+    'Jenis Pengiriman',
+    'Nama Kantor',
+    'Penerima',
+    'Kode Loker',
+    'Gudang',
+    'Kurir',
+    'Catatan',
+  ];
+
+  it('finds each field by what its header means, in Indonesian, without a preset', () => {
+    expect(Object.fromEntries(header.map((h, i) => [h, autoMap(header, targets)[i]]))).toEqual({
+      No: null,
+      'Nama Pelanggan': 'customerName',
+      'Alamat Pengiriman': 'address',
+      'No. HP': 'phone',
+      Berat: 'weight',
+      Satuan: 'weight_unit',
+      'Nilai COD': 'codAmount',
+      'Tanggal Kirim': 'deliveryDate',
+      'Jam Buka': 'openTime',
+      Layanan: 'services',
+      'Jenis Pengiriman': 'deliveryType',
+      'Nama Kantor': 'officeName',
+      Penerima: 'receiverName',
+      'Kode Loker': 'lockerCode',
+      Gudang: 'hubId',
+      Kurir: 'assignee',
+      // notes are not the flow's locker instructions, whatever the field's id says
+      Catatan: null,
+    });
+  });
+
+  it('leaves a word that fits several titles unmapped rather than guessing', () => {
+    // delivery address, date and type all say "delivery"
+    const mapping = autoMap(['Pengiriman', 'Nama Kantor'], targets);
+    expect(mapping).toEqual([null, 'officeName']);
   });
 });

@@ -1,6 +1,15 @@
 // Which column fills which target: a saved preset first, then the target's id, its title (English and
-// Indonesian for the task's own keys), then common aliases (docs/decisions/041-column-mapping-and-presets.md).
-import { ALIAS_GROUPS, headerKey, LAT_WORDS, LNG_WORDS, META_NAMES, UNIT_WORDS, words } from './aliases';
+// Indonesian for the task's own keys), the title's meaning in other words, then common aliases (docs/decisions/041-column-mapping-and-presets.md).
+import {
+  ALIAS_GROUPS,
+  headerKey,
+  LAT_WORDS,
+  LNG_WORDS,
+  meaning,
+  META_NAMES,
+  UNIT_WORDS,
+  words,
+} from './aliases';
 import { latTarget, lngTarget, unitTarget } from './targets';
 import type { ColumnMapping, ImportPreset, ImportTarget, MetaTarget, TargetId } from './types';
 
@@ -56,12 +65,34 @@ function titleTier(targets: readonly ImportTarget[]): Tier {
   return (key) => byTitle.get(key);
 }
 
-/** How strongly a component belongs to an alias group: its whole id or title (3), a word of them (2), its kind (1). */
+/**
+ * The same meaning in other words: a header whose words (Indonesian read as English) are those of one
+ * component's title, or a part of one title only (`Penerima` → "Receiver name").
+ */
+function meaningTier(targets: readonly ImportTarget[]): Tier {
+  const fields = targets
+    .filter((t) => t.role === 'field' && t.field)
+    .map((t) => ({ id: t.id, title: meaning(t.field?.title ?? '') }));
+  return (_key, header) => {
+    const said = meaning(header);
+    if (said.size === 0) return undefined;
+    const covers = (title: ReadonlySet<string>) => [...said].every((w) => title.has(w));
+    const same = fields.filter((f) => f.title.size === said.size && covers(f.title));
+    const within = same.length > 0 ? same : fields.filter((f) => covers(f.title));
+    // more than one title fits: a guess would put a column in the wrong field without a word
+    return within.length === 1 ? within[0]?.id : undefined;
+  };
+}
+
+/**
+ * How strongly a component belongs to an alias group: its whole id or title (3), a word of its title (2),
+ * its kind (1). Words of an id are not enough: `lockerNote` is not where a sheet's "Catatan" belongs.
+ */
 function strength(t: ImportTarget, names: ReadonlySet<string>, kind: string | undefined): number {
   const f = t.field;
   if (!f) return 0;
   if (names.has(headerKey(f.id)) || names.has(headerKey(f.title))) return 3;
-  if ([...words(f.id), ...words(f.title)].some((w) => names.has(w))) return 2;
+  if (words(f.title).some((w) => names.has(w))) return 2;
   return kind !== undefined && f.kind === kind ? 1 : 0;
 }
 
@@ -106,6 +137,7 @@ export function autoMap(header: string[], targets: ImportTarget[], preset?: Impo
     namedIdTier(targets),
     idTier(targets),
     titleTier(targets),
+    meaningTier(targets),
     aliasTier(targets),
   ];
   for (const tier of tiers)
