@@ -188,6 +188,8 @@ describe('review grid', () => {
     expect(
       await screen.findByRole('button', { name: 'Open task 64a000000000000000000001' }),
     ).toBeInTheDocument();
+    // the pressed button went away: the keyboard is on the progress, not lost to the page
+    expect(screen.getByRole('region', { name: 'Creating tasks' })).toHaveFocus();
     expect(sent).toHaveLength(2);
     const refused = screen.getByRole('gridcell', { name: '3' });
     await waitFor(() => expect(refused).toHaveAccessibleDescription('The server refuses this weight.'));

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { Alert } from '../../../ui/Alert';
 import '../../../i18n/import';
 import { localeOf, useLanguage, useT, type Translate } from '../../../i18n/i18n';
@@ -55,8 +55,12 @@ export function SendProgressView({ progress: p, onCancel }: { progress: SendProg
   const format = new Intl.NumberFormat(localeOf(lang));
   const n = (x: number) => format.format(x);
   const active = p.state === 'sending' || p.state === 'waiting';
+  // The Create button goes away while sending: the focus comes here instead of falling to the page, and
+  // not onto Cancel, where a second Enter would stop what the first one started.
+  const box = useRef<HTMLElement>(null);
+  useEffect(() => box.current?.focus(), []);
   return (
-    <section className="send-progress" aria-labelledby={`${id}-label`}>
+    <section className="send-progress" aria-labelledby={`${id}-label`} tabIndex={-1} ref={box}>
       <label id={`${id}-label`} htmlFor={`${id}-bar`} className="send-progress-label">
         {t('import.send.label')}
       </label>
