@@ -1,8 +1,9 @@
 // `npm run screenshots`: the README's pictures, taken from the built app on the demo organisation in
-// Debian's Chromium (a desktop form, the created task, and the form on a phone). Run after `npm run build`.
+// Debian's Chromium (a desktop form, the created task, the form on a phone, and a spreadsheet import). Run after `npm run build`.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import writeXlsxFile from 'write-excel-file/node';
 import { connectWithDemo, pickFlow } from '../test/support/app-page';
 import { launchChromium } from '../test/support/chromium';
 import { startServerProcess } from '../test/support/server-process';
@@ -25,6 +26,55 @@ async function fillVisit(page: Page, url: string): Promise<void> {
   await page.getByRole('textbox', { name: 'Location', exact: true }).blur();
 }
 
+/**
+ * A dispatcher's sheet as Excel writes it: Indonesian headers, phones that lost their zero, decimal
+ * commas, rupiah, date cells, and two mistakes (a weight in words, a misspelt hub) to show in the review.
+ */
+async function dispatcherSheet(): Promise<Buffer> {
+  const header = ['Nama Pelanggan', 'Alamat Pengiriman', 'No. HP', 'Berat', 'Nilai COD', 'Tanggal Kirim'];
+  header.push('Jenis Pengiriman', 'Penerima', 'Gudang', 'Kurir', 'Waktu Mulai');
+  const people = [
+    'Ayu Lestari',
+    'Bambang Wijaya',
+    'Citra Dewi',
+    'Dedi Kurniawan',
+    'Eka Putri',
+    'Fajar Nugroho',
+  ];
+  const rows = people.map((name, i) => [
+    name,
+    `Jl. Braga No. ${i + 10}, Bandung`,
+    8123450000 + i * 1111,
+    i === 2 ? 'dua' : `${1 + (i % 3)},5`,
+    i % 2 ? `Rp ${(150_000 * (i + 1)).toLocaleString('id-ID')}` : null,
+    new Date(Date.UTC(2026, 11, 7)),
+    i % 3 ? 'Office' : 'Home',
+    name.split(' ')[0],
+    i === 4 ? 'Bandug' : 'Bandung',
+    i % 2 ? 'Dewi Lestari' : 'asep.sunandar@example.com',
+    new Date(Date.UTC(2026, 11, 7, 8 + (i % 3))),
+  ]);
+  const cell = (v: unknown) =>
+    v === null ? null : v instanceof Date ? { value: v, format: 'dd/mm/yyyy hh:mm' } : { value: v };
+  const data = [header.map((h) => ({ value: h, fontWeight: 'bold' })), ...rows.map((r) => r.map(cell))];
+  return writeXlsxFile(data as never, { sheet: 'Pengiriman' }).toBuffer();
+}
+
+async function importSheet(page: Page, url: string): Promise<void> {
+  await connectWithDemo(page, url);
+  await pickFlow(page, 'Delivery');
+  await page.getByRole('button', { name: 'Import many tasks' }).click();
+  await page.getByLabel('Spreadsheet file (.xlsx, .csv or .tsv)').setInputFiles({
+    name: 'Pengiriman besok.xlsx',
+    mimeType: 'application/octet-stream',
+    buffer: await dispatcherSheet(),
+  });
+  await page.getByRole('button', { name: 'Continue to the check' }).click();
+  await page.getByText(/^Ready to create: 4\. With errors: 2\./).waitFor();
+  // the review with the misspelt hub's cell in focus, its message shown under the grid
+  await page.getByRole('gridcell', { name: 'Bandug', exact: true }).click();
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const server = await startServerProcess();
@@ -41,6 +91,14 @@ async function main(): Promise<void> {
       await page.screenshot({ path: `${OUT}/task-created.png` });
     } finally {
       await desktop.close();
+    }
+    const importer = await launchChromium({ viewport: { width: 1280, height: 900 } });
+    try {
+      await importSheet(importer.page, server.url);
+      await importer.page.waitForTimeout(500);
+      await importer.page.screenshot({ path: `${OUT}/import-review.png` });
+    } finally {
+      await importer.close();
     }
     const phone = await launchChromium({ viewport: { width: 390, height: 844 } });
     try {
