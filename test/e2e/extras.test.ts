@@ -2,25 +2,18 @@
 // (web app manifest and icons, also offline); recent tasks on the form screen, opened and duplicated, with
 // assignees by name; the result in Bahasa Indonesia; read-only fields that look read-only.
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   connectWithDemo,
   pickFlow,
   screenshot,
   seriousViolations,
+  serverForFile,
   startServer,
   withBrowser,
-  type RunningServer,
 } from './harness';
 
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const server = serverForFile();
 
 interface AppManifest {
   url: string;

@@ -1,24 +1,10 @@
 // Issue 9: what the dispatcher types is what is stored, or the form says why not. Each test is one of the
 // six ways a user test found the form storing the wrong task, driven as that person did.
 import type { Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  connectWithDemo,
-  pickFlow,
-  screenshot,
-  startServer,
-  withBrowser,
-  type RunningServer,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { connectWithDemo, pickFlow, screenshot, serverForFile, withBrowser } from './harness';
 
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const server = serverForFile();
 
 interface Task extends Record<string, unknown> {
   _id: string;

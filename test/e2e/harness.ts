@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll } from 'vitest';
 import { launchChromium, type Chromium } from '../support/chromium';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 
@@ -22,6 +23,27 @@ export function startServer(
   reuse?: { port: number; dir: string },
 ): Promise<RunningServer> {
   return startServerProcess({ env, ...reuse });
+}
+
+/**
+ * One server for the whole test file: started before its first test, stopped after its last. The
+ * returned object stands for it (a proxy, because the server exists only once `beforeAll` has run).
+ */
+export function serverForFile(env: Record<string, string> = {}): RunningServer {
+  let running: RunningServer | undefined;
+  beforeAll(async () => {
+    running = await startServer(env);
+  });
+  afterAll(async () => {
+    await running?.stop();
+  });
+  return new Proxy({} as RunningServer, {
+    get(_target, key) {
+      if (!running) throw new Error('The server starts in beforeAll: use it inside a test.');
+      const value: unknown = Reflect.get(running, key);
+      return typeof value === 'function' ? value.bind(running) : value;
+    },
+  });
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -2,17 +2,10 @@
 // a reload in the middle of sending, and chunks answered 500 or not answered at all. Each ends by counting
 // the tasks on the server: exactly the rows, never one twice.
 import type { Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectWithDemo, pickFlow, startServer, withBrowser, type RunningServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { connectWithDemo, pickFlow, serverForFile, withBrowser } from './harness';
 
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const server = serverForFile();
 
 const BULK = '**/api/v3/tasks/bulk**';
 

@@ -5,25 +5,17 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
 import writeXlsxFile from 'write-excel-file/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   connectWithDemo,
   pickFlow,
   screenshot,
   seriousViolations,
-  startServer,
+  serverForFile,
   withBrowser,
-  type RunningServer,
 } from './harness';
 
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const server = serverForFile();
 
 interface ListedTask {
   _id: string;

@@ -2,12 +2,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   connectWithDemo,
   pickFlow,
   screenshot,
   seriousViolations,
+  serverForFile,
   startServer,
   withBrowser,
   type RunningServer,
@@ -18,14 +19,7 @@ interface SeedFile {
   organizations: { users: { email: string; status: string }[] }[];
 }
 
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const server = serverForFile();
 
 async function pickAssignee(page: Page, query: string): Promise<void> {
   const box = page.getByRole('combobox', { name: 'Assignee' });

@@ -3,26 +3,18 @@
 // a phone, and the hub and the chosen point marked when no map image loads.
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
 import {
   OUTPUT_DIR,
   connectWithDemo,
   pickFlow,
   seriousViolations,
-  startServer,
+  serverForFile,
   withBrowser,
-  type RunningServer,
 } from './harness';
 
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const server = serverForFile();
 
 // No machine here reaches a tile server: every map image fails, as it would for these users offline.
 const TILES = /tile\.openstreetmap\.org|\{s\}\.tile|\/tiles?\//;

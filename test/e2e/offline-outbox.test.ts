@@ -1,25 +1,17 @@
 // Issue 9: the outbox and the connection screen without a network, and two rough edges of connecting.
 // The built app and the real server (demo organisation), driven in Debian's Chromium.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   connectWithDemo,
   pickFlow,
   screenshot,
   seriousViolations,
-  startServer,
+  serverForFile,
   withBrowser,
-  type RunningServer,
 } from './harness';
 
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const server = serverForFile();
 
 const connectButton = (page: Page) => page.getByRole('button', { name: 'Connect', exact: true });
 

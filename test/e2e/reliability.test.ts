@@ -1,25 +1,19 @@
 // Issue 4 in the browser: a task is created exactly once whatever the network does. The built app and the
 // real server (demo organisation), driven in Debian's Chromium; the network is cut by Playwright.
 import type { Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   connectWithDemo,
   pickFlow,
   screenshot,
   seriousViolations,
+  serverForFile,
   startServer,
   withBrowser,
   type RunningServer,
 } from './harness';
 
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const server = serverForFile();
 
 async function fillVisit(page: Page, customer: string): Promise<void> {
   await pickFlow(page, 'Visit');
