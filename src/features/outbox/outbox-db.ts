@@ -1,4 +1,5 @@
 // The outbox's storage: the browser's own IndexedDB API (no wrapper library: four calls are all it needs).
+import { committed, openDatabase, request } from '../../ui/indexed-db';
 import type { OutboxEntry } from './outbox-types';
 
 const DB_NAME = 'taskComposer';
@@ -13,32 +14,9 @@ export interface OutboxDb {
   remove(id: string): Promise<void>;
 }
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((done, fail) => {
-    req.onsuccess = () => done(req.result);
-    req.onerror = () => fail(req.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-/** Resolves once the transaction is committed, not merely when its request succeeded. */
-function committed(tx: IDBTransaction): Promise<void> {
-  return new Promise((done, fail) => {
-    tx.oncomplete = () => done();
-    tx.onabort = () => fail(tx.error ?? new Error('IndexedDB transaction aborted'));
-    tx.onerror = () => fail(tx.error ?? new Error('IndexedDB transaction failed'));
-  });
-}
-
 function open(): Promise<IDBDatabase> {
-  return new Promise((done, fail) => {
-    const req = indexedDB.open(DB_NAME, VERSION);
-    req.onupgradeneeded = () => {
-      if (!req.result.objectStoreNames.contains(STORE))
-        req.result.createObjectStore(STORE, { keyPath: 'id' });
-    };
-    req.onsuccess = () => done(req.result);
-    req.onerror = () => fail(req.error ?? new Error('IndexedDB could not be opened'));
-    req.onblocked = () => fail(new Error('IndexedDB is blocked by another tab'));
+  return openDatabase(DB_NAME, VERSION, (db) => {
+    if (!db.objectStoreNames.contains(STORE)) db.createObjectStore(STORE, { keyPath: 'id' });
   });
 }
 

@@ -1,5 +1,6 @@
 // Where an import is kept between reloads (decision 042): the browser's own IndexedDB in a database of
 // its own, so the outbox's database and its version stay as they are.
+import { committed, openDatabase, request } from '../../../ui/indexed-db';
 import type { ChunkRecord, ImportSession, RowResult } from './types';
 
 const DB_NAME = 'taskComposerImports';
@@ -47,35 +48,12 @@ type StoredChunk = ChunkRecord & {
   results?: Record<number, RowResult>;
 };
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((done, fail) => {
-    req.onsuccess = () => done(req.result);
-    req.onerror = () => fail(req.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-/** Resolves once the transaction is committed, not merely when its requests succeeded. */
-function committed(tx: IDBTransaction): Promise<void> {
-  return new Promise((done, fail) => {
-    tx.oncomplete = () => done();
-    tx.onabort = () => fail(tx.error ?? new Error('IndexedDB transaction aborted'));
-    tx.onerror = () => fail(tx.error ?? new Error('IndexedDB transaction failed'));
-  });
-}
-
 function open(): Promise<IDBDatabase> {
-  return new Promise((done, fail) => {
-    const req = indexedDB.open(DB_NAME, VERSION);
-    req.onupgradeneeded = () => {
-      const db = req.result;
-      if (!db.objectStoreNames.contains(SESSIONS)) db.createObjectStore(SESSIONS, { keyPath: 'id' });
-      if (!db.objectStoreNames.contains(ROWS)) db.createObjectStore(ROWS, { keyPath: ['sessionId', 'page'] });
-      if (!db.objectStoreNames.contains(CHUNKS))
-        db.createObjectStore(CHUNKS, { keyPath: ['sessionId', 'key'] }).createIndex('session', 'sessionId');
-    };
-    req.onsuccess = () => done(req.result);
-    req.onerror = () => fail(req.error ?? new Error('IndexedDB could not be opened'));
-    req.onblocked = () => fail(new Error('IndexedDB is blocked by another tab'));
+  return openDatabase(DB_NAME, VERSION, (db) => {
+    if (!db.objectStoreNames.contains(SESSIONS)) db.createObjectStore(SESSIONS, { keyPath: 'id' });
+    if (!db.objectStoreNames.contains(ROWS)) db.createObjectStore(ROWS, { keyPath: ['sessionId', 'page'] });
+    if (!db.objectStoreNames.contains(CHUNKS))
+      db.createObjectStore(CHUNKS, { keyPath: ['sessionId', 'key'] }).createIndex('session', 'sessionId');
   });
 }
 
