@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium, type Chromium } from '../support/chromium';
+import { launchChromium, type Chromium, type LaunchOptions } from '../support/chromium';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 
 export { connectWithDemo, pickFlow } from '../support/app-page';
@@ -63,8 +63,9 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 export async function withBrowser(
   viewport: { width: number; height: number } | undefined,
   run: (page: Page, browser: Chromium) => Promise<void>,
+  options: Omit<LaunchOptions, 'viewport'> = {},
 ): Promise<void> {
-  const browser = await launchChromium({ viewport });
+  const browser = await launchChromium({ ...options, viewport });
   try {
     await run(browser.page, browser);
   } finally {

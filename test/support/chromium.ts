@@ -37,6 +37,8 @@ export interface LaunchOptions {
   locale?: string;
   /** a phone: touch screen, mobile viewport, the finger as the primary pointer */
   phone?: boolean;
+  /** 'block' for tests that cut or count requests: page.route does not see what a service worker fetches */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 /** A fresh browser in Jakarta's time zone. */
@@ -50,6 +52,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     locale: options.locale ?? 'en-US',
     timezoneId: 'Asia/Jakarta',
     ...(options.phone ? { hasTouch: true, isMobile: true } : {}),
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   });
   await context.route(/tile\.openstreetmap\.org|\{s\}\.tile/, (route) =>
     route.fulfill({ status: 200, contentType: 'image/png', body: TILE }),
