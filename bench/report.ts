@@ -8,7 +8,16 @@ import { isMain } from './lib/main';
 import type { Machine } from './lib/machine';
 import { formatTable, RESULTS_DIR, type BenchResult } from './lib/table';
 
-const ORDER = ['first-load', 'typing', 'flow-switch', 'server', 'server-stages', 'bulk', 'validation'];
+const ORDER = [
+  'first-load',
+  'typing',
+  'flow-switch',
+  'server',
+  'server-stages',
+  'bulk',
+  'validation',
+  'import',
+];
 const DOC = join(ROOT, 'docs/performance.md');
 
 function read<T>(name: string): T | undefined {
@@ -67,7 +76,7 @@ export async function renderReport(): Promise<string> {
     '',
     '## Running them',
     '',
-    '`npm run bench` runs all six benchmarks of issue 5, the server one with its in-process stage account (about five minutes; Chromium at /usr/bin/chromium or `CHROMIUM_PATH`), prints each table, writes bench/results/<name>.json and rewrites this file. `npm run bench -- first-load validation server browser` runs a subset; the report keeps the latest result of the others. `npx tsx bench/<name>.ts` runs one without touching this file.',
+    '`npm run bench` runs all six benchmarks of issue 5, the server one with its in-process stage account, and the import of issue 11 (about six minutes; Chromium at /usr/bin/chromium or `CHROMIUM_PATH`), prints each table, writes bench/results/<name>.json and rewrites this file. `npm run bench -- first-load validation server browser import` runs a subset; the report keeps the latest result of the others. `npx tsx bench/<name>.ts` runs one without touching this file.',
     '',
   ].join('\n');
   return format(md, { ...(await resolveConfig(DOC)), parser: 'markdown', filepath: DOC });

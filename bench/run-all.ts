@@ -1,4 +1,4 @@
-// `npm run bench`: every benchmark of issue 5 in one run, then docs/performance.md rebuilt from
+// `npm run bench`: every benchmark of issues 5 and 11 in one run, then docs/performance.md rebuilt from
 // bench/results/*.json. `npm run bench -- server typing` runs only those (the report keeps the others'
 // latest results).
 import { writeFileSync } from 'node:fs';
@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { runBrowser } from './browser';
 import { runFirstLoad } from './first-load';
+import { runImport } from './import';
 import { machine } from './lib/machine';
 import { RESULTS_DIR } from './lib/table';
 import { writeReport } from './report';
@@ -21,6 +22,7 @@ const STEPS: Record<string, () => unknown> = {
     await runServer();
   },
   browser: runBrowser,
+  import: runImport,
 };
 const aliases: Record<string, string> = {
   bulk: 'server',

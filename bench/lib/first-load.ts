@@ -66,6 +66,10 @@ function group(outDir: string, manifest: Manifest, keys: Iterable<string>): Chun
     names.add(c.file);
     for (const css of c.css ?? []) names.add(css);
   }
+  return filesGroup(outDir, [...names]);
+}
+
+function filesGroup(outDir: string, names: string[]): ChunkGroup {
   const files = [...names].sort().map((file) => {
     const body = readFileSync(join(outDir, file));
     return { file, bytes: body.length, gzip: gzipSync(body).length };
@@ -78,38 +82,76 @@ function minus(a: Set<string>, b: Set<string>): Set<string> {
   return new Set([...a].filter((k) => !b.has(k)));
 }
 
-/** Runs the app's production build (vite.config.ts) into a temporary folder and sizes what it wrote. */
+/** The app's production build (vite.config.ts) with a manifest, into `outDir`. */
+export function buildApp(outDir: string): void {
+  // A child process: the caller may be a test runner whose NODE_ENV would give a development build.
+  const run = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--manifest',
+      '--logLevel',
+      'warn',
+    ],
+    { cwd: ROOT, env: childEnv({ NODE_ENV: 'production' }), encoding: 'utf8' },
+  );
+  if (run.status !== 0) throw new Error(`vite build failed:\n${run.stderr}${run.stdout}`);
+}
+
+export const readManifest = (outDir: string): Manifest =>
+  JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
+
+/** The first screen's chunks (entry and its static imports), and the keys of lazy chunks matching `re`. */
+export function lazyChunks(manifest: Manifest, re: RegExp): { first: Set<string>; lazy: string[] } {
+  const entries = Object.keys(manifest).filter((k) => manifest[k]?.isEntry);
+  const first = staticClosure(manifest, entries);
+  return { first, lazy: Object.keys(manifest).filter((k) => re.test(k) && !first.has(k)) };
+}
+
+/** Sizes what a build with a manifest wrote into `outDir`. */
+export function sizeBuild(outDir: string): FirstLoad {
+  const manifest = readManifest(outDir);
+  const { first } = lazyChunks(manifest, /$^/);
+  const lazyKey = (re: RegExp) => lazyChunks(manifest, re).lazy;
+  const form = minus(staticClosure(manifest, lazyKey(/src\/app\/(FlowStage|ResultStage)\.tsx$/)), first);
+  const map = minus(staticClosure(manifest, lazyKey(/MapPicker\.tsx$/)), new Set([...first, ...form]));
+  return {
+    firstScreen: group(outDir, manifest, first),
+    form: group(outDir, manifest, form),
+    map: group(outDir, manifest, map),
+    firstScreenSources: [...first].sort(),
+  };
+}
+
+/**
+ * What the import adds once the form is loaded (it opens from the flow picker): the lazy ImportStage chunk
+ * with everything it imports statically that the first screen and the form did not bring, and the parse
+ * worker, a bundle of its own that the manifest does not list (found by its name in the import chunk).
+ */
+export function sizeImport(outDir: string): { stage: ChunkGroup; worker: ChunkGroup } {
+  const manifest = readManifest(outDir);
+  const { first, lazy } = lazyChunks(manifest, /src\/app\/ImportStage\.tsx$/);
+  const form = staticClosure(manifest, lazyChunks(manifest, /src\/app\/(FlowStage|ResultStage)\.tsx$/).lazy);
+  const stage = group(outDir, manifest, minus(staticClosure(manifest, lazy), new Set([...first, ...form])));
+  const workerFiles = new Set<string>();
+  for (const f of stage.files) {
+    const text = readFileSync(join(outDir, f.file), 'utf8');
+    for (const m of text.matchAll(/parse-worker-[\w-]+\.js/g)) workerFiles.add(`assets/${m[0]}`);
+  }
+  if (workerFiles.size === 0) throw new Error('no parse worker named in the import chunk');
+  return { stage, worker: filesGroup(outDir, [...workerFiles]) };
+}
+
+/** Runs the app's production build into a temporary folder and sizes what it wrote. */
 export function measureFirstLoad(): FirstLoad {
   const outDir = mkdtempSync(join(tmpdir(), 'composer-first-load-'));
   try {
-    // A child process: the caller may be a test runner whose NODE_ENV would give a development build.
-    const run = spawnSync(
-      process.execPath,
-      [
-        join(ROOT, 'node_modules/vite/bin/vite.js'),
-        'build',
-        '--outDir',
-        outDir,
-        '--emptyOutDir',
-        '--manifest',
-        '--logLevel',
-        'warn',
-      ],
-      { cwd: ROOT, env: childEnv({ NODE_ENV: 'production' }), encoding: 'utf8' },
-    );
-    if (run.status !== 0) throw new Error(`vite build failed:\n${run.stderr}${run.stdout}`);
-    const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
-    const entries = Object.keys(manifest).filter((k) => manifest[k]?.isEntry);
-    const first = staticClosure(manifest, entries);
-    const lazyKey = (re: RegExp) => Object.keys(manifest).filter((k) => re.test(k) && !first.has(k));
-    const form = minus(staticClosure(manifest, lazyKey(/src\/app\/(FlowStage|ResultStage)\.tsx$/)), first);
-    const map = minus(staticClosure(manifest, lazyKey(/MapPicker\.tsx$/)), new Set([...first, ...form]));
-    return {
-      firstScreen: group(outDir, manifest, first),
-      form: group(outDir, manifest, form),
-      map: group(outDir, manifest, map),
-      firstScreenSources: [...first].sort(),
-    };
+    buildApp(outDir);
+    return sizeBuild(outDir);
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }

@@ -20,6 +20,9 @@ export function contentSecurityPolicy({ tileUrl, connectOrigins = [] }: Security
   return [
     "default-src 'self'",
     "script-src 'self'",
+    // The .xlsx reader (fflate inside read-excel-file) inflates a large sheet in a worker it makes from a
+    // blob: URL, started from our own parse worker; without blob: here a file of ~700 rows never finishes.
+    "worker-src 'self' blob:",
     // React and Leaflet set styles through the DOM (allowed); no inline <style> or style="" is needed.
     "style-src 'self'",
     // Leaflet's marker icons are inlined by Vite as data: URIs; tiles come from the tile server.
