@@ -106,6 +106,7 @@ export const importEn = {
   'import.grid.openTask': 'Open task {id}',
   'import.grid.editLabel': '{column}, row {line}',
   'import.grid.panelCell': 'Row {line}, {column}',
+  'import.grid.sentAs': 'Sent as: {value}',
   'import.grid.panelRow': 'Row {line}',
 
   'import.failed.download': 'Download failed rows ({n})',

@@ -108,6 +108,7 @@ export const importId: Record<keyof typeof importEn, string> = {
   'import.grid.openTask': 'Buka tugas {id}',
   'import.grid.editLabel': '{column}, baris {line}',
   'import.grid.panelCell': 'Baris {line}, {column}',
+  'import.grid.sentAs': 'Dikirim sebagai: {value}',
   'import.grid.panelRow': 'Baris {line}',
 
   'import.failed.download': 'Unduh baris yang gagal ({n})',

@@ -131,6 +131,20 @@ describe('review grid', () => {
     );
   });
 
+  it('says what the focused cell is sent as when that is not what it shows', async () => {
+    const user = await upload('Customer name;Weight;Hub\nSiti;2,5;Jakarta\n');
+    await user.click(await screen.findByRole('button', { name: 'Continue to the check' }));
+    await screen.findByText('Ready to create: 1. With errors: 0.');
+    const weight = screen.getByRole('gridcell', { name: '2,5' });
+    weight.focus();
+    await user.keyboard('{ArrowLeft}{ArrowRight}');
+    expect(weight).toHaveFocus();
+    expect(screen.getByText('Sent as: 2.5')).toBeInTheDocument();
+    // a name goes as written: nothing to say
+    await user.keyboard('{ArrowLeft}');
+    expect(screen.queryByText(/^Sent as/)).not.toBeInTheDocument();
+  });
+
   it('checks an edited row again at once and updates the counts', async () => {
     const user = await review();
     screen.getByRole('gridcell', { name: 'abc' }).focus();

@@ -13,6 +13,8 @@ export interface RowView {
   /** the messages of each data column (by index); key -1: the row as a whole */
   messages: ReadonlyMap<number, string[]>;
   editable: boolean;
+  /** the POST /task body the row makes, once checked */
+  body?: Record<string, unknown>;
 }
 
 export interface GridColumn {
@@ -20,6 +22,16 @@ export interface GridColumn {
   name: string;
   /** the field it fills, or null when not imported */
   target: string | null;
+  /** the body key whose value the column's cell becomes, where showing it helps (not the hub's id) */
+  key?: string;
+}
+
+/** What a cell becomes in the body, as text, when that differs from what the cell shows. */
+function sentAs(view: RowView | undefined, column: GridColumn | undefined, shown: string): string | null {
+  if (!view?.body || !column?.key || !Object.hasOwn(view.body, column.key)) return null;
+  const value = view.body[column.key];
+  const text = Array.isArray(value) ? value.join(', ') : String(value);
+  return text === shown.trim() ? null : text;
 }
 
 interface Props {
@@ -131,6 +143,10 @@ export function ImportGrid({ label, columns, rows, view, onEdit, onDelete, onOpe
   const activeLine = rows[at.row]?.line;
   const activeView = activeLine === undefined ? undefined : view(activeLine);
   const activeCol = dataCol(at.col);
+  const sent =
+    activeCol === null
+      ? null
+      : sentAs(activeView, columns[activeCol], cellText(rows[at.row]?.cells[activeCol] ?? null));
   // The focused cell's own messages first, then the rest of its row's, each named by its column.
   const panel: string[] = [];
   if (activeView) {
@@ -305,6 +321,9 @@ export function ImportGrid({ label, columns, rows, view, onEdit, onDelete, onOpe
                 ? t('import.grid.panelRow', { line: activeLine })
                 : t('import.grid.panelCell', { line: activeLine, column: columns[activeCol]?.name ?? '' })}
             </p>
+            {sent === null ? null : (
+              <p className="grid-panel-sent">{t('import.grid.sentAs', { value: sent })}</p>
+            )}
             {panel.length > 0 ? (
               <ul className="grid-panel-messages">
                 {panel.map((m, i) => (

@@ -29,6 +29,12 @@ interface Props {
 type Outgoing = { line: number; body: Record<string, unknown> }[];
 
 /** Every row checked, shown in the grid to fix in place, then sent; the server's answer lands on each row. */
+/** The body key a column's value lands in, for showing what a cell is sent as. */
+function sentKey(target: ImportTarget): string | undefined {
+  if (target.role === 'lat' || target.role === 'lng') return target.field?.id;
+  return target.id === 'hubId' ? undefined : target.id;
+}
+
 export function ReviewStep({ flow, lists, targets, session, setSession, showSaved, ...p }: Props) {
   const t = useT();
   const { lang } = useLanguage();
@@ -114,7 +120,8 @@ export function ReviewStep({ flow, lists, targets, session, setSession, showSave
   const shown = onlyErrors ? rows.filter((r) => needsWork(r.line)) : rows;
   const columns: GridColumn[] = session.header.map((_, i) => {
     const target = byId.get(mapping[i] ?? '');
-    return { name: columnName(t, session.header, i), target: target ? targetLabel(t, target) : null };
+    const name = columnName(t, session.header, i);
+    return target ? { name, target: targetLabel(t, target), key: sentKey(target) } : { name, target: null };
   });
 
   const edit = (line: number, col: number, text: string) => {

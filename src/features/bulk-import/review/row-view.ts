@@ -56,7 +56,14 @@ export function rowView(
   if (!check)
     return { state: 'checking', statusText: t('import.status.checking'), messages, editable: !ctx.sending };
   const n = check.errors.length;
+  const { body } = check;
   return n > 0
-    ? { state: 'invalid', statusText: t('import.status.errors', { n }), messages, editable: !ctx.sending }
-    : { state: 'valid', statusText: t('import.status.ready'), messages, editable: !ctx.sending };
+    ? {
+        state: 'invalid',
+        statusText: t('import.status.errors', { n }),
+        messages,
+        editable: !ctx.sending,
+        body,
+      }
+    : { state: 'valid', statusText: t('import.status.ready'), messages, editable: !ctx.sending, body };
 }

@@ -8,8 +8,7 @@ export type ImportStep = 'map' | 'review' | 'send' | 'done';
 
 /** What the server said of one row: the created task, or why not. */
 export type RowResult =
-  | { ok: true; taskId: string }
-  | { ok: false; message: string; errors: Record<string, string[]> };
+  { ok: true; taskId: string } | { ok: false; message: string; errors: Record<string, string[]> };
 
 /**
  * A chunk of rows sent as one POST /tasks/bulk/. Its key and bodies are saved before it is sent, so a
