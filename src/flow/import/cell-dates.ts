@@ -3,6 +3,7 @@
 import { isExists } from 'date-fns';
 import { enUS } from 'date-fns/locale/en-US';
 import { id as indonesian } from 'date-fns/locale/id';
+import { nearestSecond } from './excel-time';
 import type { Cell } from './types';
 
 /** A wall-clock date and time, as the person wrote it: no time zone. */
@@ -133,8 +134,7 @@ export function serialToWall(serial: number): Wall | null {
 /** A Date whose UTC fields hold the wall clock, as .xlsx readers give date cells. */
 export function wallOfUtc(date: Date): Wall | null {
   if (Number.isNaN(date.getTime())) return null;
-  // a day's fraction stored in binary: 08:00 may come as 07:59:59.999, and the nearest second is meant
-  const d = new Date(Math.round(date.getTime() / 1000) * 1000);
+  const d = nearestSecond(date);
   return {
     y: d.getUTCFullYear(),
     mo: d.getUTCMonth() + 1,

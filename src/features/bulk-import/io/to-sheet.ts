@@ -1,5 +1,6 @@
 // Raw rows of any source → a Sheet: the first non-empty row is the header, every data row keeps its
 // line number in the spreadsheet, and empty rows and columns at the edges are dropped.
+import { nearestSecond } from '../../../flow/import/excel-time';
 import type { Cell, Sheet, SheetRow } from '../../../flow/import/types';
 import { MAX_ROWS } from './limits';
 import type { ReadProblem } from './read-problem';
@@ -12,8 +13,8 @@ function clean(cell: unknown): Cell {
   }
   // Excel keeps 15 significant digits: what lies beyond is binary noise (-6.918500000000001).
   if (typeof cell === 'number') return Number.isFinite(cell) ? Number(cell.toPrecision(15)) : null;
-  // A date cell is a fraction of a day, so 08:00 can arrive as 07:59:59.999: the nearest second is meant.
-  if (cell instanceof Date) return new Date(Math.round(cell.getTime() / 1000) * 1000);
+  // rounded here too, so that the grid shows the 08:00 that is sent
+  if (cell instanceof Date) return nearestSecond(cell);
   if (typeof cell === 'boolean') return cell;
   return String(cell);
 }
