@@ -11,6 +11,8 @@ export interface PlaceRows {
   /** the hubs of organisations not in `keep` leave the index */
   keepOnlyHubsOf(keep: readonly string[]): void;
   count(source: PlaceSource): number;
+  /** the shared cities become those of `country` (ISO alpha-2, upper case), unless they already are */
+  useCities(country: string, load: () => readonly PlaceRow[]): void;
   /** `match` is an FTS5 query; the best first */
   search(organizationId: string, match: string, limit: number): Place[];
   /** rows of the organisation or shared, inside the box, any order */
@@ -53,6 +55,10 @@ export function placeRows(db: Database.Database): PlaceRows {
   const dropOtherHubs = db.prepare(
     "DELETE FROM places WHERE kind = 'hub' AND organization_id NOT IN (SELECT value FROM json_each(?))",
   );
+  const citiesOf = db.prepare<[string], { n: number }>(
+    "SELECT count(*) AS n FROM places WHERE kind = 'city' AND organization_id = '' AND ref LIKE ? || '.%'",
+  );
+  const dropCities = db.prepare("DELETE FROM places WHERE kind = 'city' AND organization_id = ''");
   const counter = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM places WHERE kind = ?');
   // Own places before shared ones at equal relevance: a hub named like a city comes first.
   const searcher = db.prepare<[string, string, number], Row>(
@@ -75,6 +81,13 @@ export function placeRows(db: Database.Database): PlaceRows {
     // Past tasks stay searchable while their tasks are kept; only the hubs leave with the organisation.
     keepOnlyHubsOf: (keep) => void dropOtherHubs.run(JSON.stringify(keep)),
     count: (source) => counter.get(source)!.n,
+    useCities: (country, load) => {
+      if (citiesOf.get(country)!.n > 0) return;
+      db.transaction(() => {
+        dropCities.run();
+        load().forEach(put);
+      })();
+    },
     search: (organizationId, match, limit) => searcher.all(match, organizationId, limit).map(toPlace),
     within: (organizationId, b) => box.all(organizationId, b.south, b.north, b.west, b.east).map(toPlace),
   };

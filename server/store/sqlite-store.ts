@@ -68,8 +68,8 @@ export function openSqliteStore(path: string, options: StoreOptions = {}): Store
   // (its users and tokens may have changed), like the directories. Unknown hashes are not remembered, so
   // random tokens cannot grow it: it holds at most the tokens the database holds.
   const tokenUsers = new Map<string, AuthUser>();
-  if (places.count('city') === 0)
-    db.transaction(() => cityRows(options.placesCountry ?? 'ID').forEach(places.put))();
+  const country = (options.placesCountry ?? 'ID').toUpperCase();
+  places.useCities(country, () => cityRows(country));
   // A database from before the places index: its past tasks are indexed once.
   if (before > 0 && before < PLACES_VERSION)
     db.transaction(() => {
