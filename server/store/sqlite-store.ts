@@ -71,11 +71,16 @@ export function openSqliteStore(path: string, options: StoreOptions = {}): Store
   const country = (options.placesCountry ?? 'ID').toUpperCase();
   places.useCities(country, () => cityRows(country));
   // A database from before the places index: its past tasks are indexed once.
-  if (before > 0 && before < PLACES_VERSION)
+  // Read a page at a time: a statement still reading cannot share the connection with the writes.
+  if (before > 0 && before < PLACES_VERSION) {
+    const page = db.prepare<[number], { id: number; doc: string }>(
+      'SELECT rowid AS id, doc FROM tasks WHERE rowid > ? ORDER BY rowid LIMIT 1000',
+    );
     db.transaction(() => {
-      for (const r of db.prepare<[], { doc: string }>('SELECT doc FROM tasks').iterate())
-        indexTask(JSON.parse(r.doc) as TaskDoc);
+      for (let rows = page.all(0); rows.length > 0; rows = page.all(rows[rows.length - 1]!.id))
+        for (const r of rows) indexTask(JSON.parse(r.doc) as TaskDoc);
     })();
+  }
 
   return {
     findTokenUser(tokenHash): AuthUser | undefined {
