@@ -119,14 +119,14 @@ describe('GET /api/places/reverse', () => {
 });
 
 describe('refusals', () => {
-  it.each([
-    ['/search?q=band'],
-    ['/reverse?lat=-6.2&lng=106.8'],
-  ])('%s: 401 without a valid token', async (path) => {
-    const r = await anonymous('GET', path);
-    expect(r.status).toBe(401);
-    expect(r.body).toMatchObject({ status: false, message: 'Unauthenticated.' });
-  });
+  it.each([['/search?q=band'], ['/reverse?lat=-6.2&lng=106.8']])(
+    '%s: 401 without a valid token',
+    async (path) => {
+      const r = await anonymous('GET', path);
+      expect(r.status).toBe(401);
+      expect(r.body).toMatchObject({ status: false, message: 'Unauthenticated.' });
+    },
+  );
 
   it.each([
     ['/search', 'q', 'place-001'],
