@@ -28,10 +28,14 @@ import { demoRoutes } from './routes/demo';
 import { flowRoutes } from './routes/flows';
 import { hubRoutes } from './routes/hubs';
 import { importConfigRoutes } from './routes/import-config';
+import { placeRoutes } from './routes/places';
 import { taskRoutes } from './routes/tasks';
 import { userRoutes } from './routes/users';
 import type { RouteDeps } from './routes/deps';
 import type { Store } from './store/types';
+import type { GeocoderName } from './config';
+import { builtinGeocoder, noGeocoder } from './places/builtin';
+import type { Geocoder } from './places/types';
 import { orderIndexer } from './tasks/create';
 import { BULK_BODY_LIMIT, OTHER_BODY_LIMIT, TASK_BODY_LIMIT } from './tasks/limits';
 import type { GroupCommitOptions } from './tasks/group-commit';
@@ -76,6 +80,8 @@ export interface AppDeps {
   createBatch?: GroupCommitOptions;
   /** the structured request log; none when absent (tests) */
   log?: LogOptions;
+  /** place search and reverse lookup under /api/places (default builtin; decision 053) */
+  geocoder?: GeocoderName;
 }
 
 export const DEFAULT_BODY_LIMIT = BULK_BODY_LIMIT;
@@ -86,14 +92,26 @@ interface Limits {
   failedAuthLimit: number;
 }
 
-async function localApi(app: FastifyInstance, deps: RouteDeps, { rateLimit, failedAuthLimit }: Limits) {
-  const addMethodNotAllowed = collectRoutes(app);
-  parseJsonBodies(app);
+/** The hooks every authenticated local route runs, in this order (docs/decisions/047). */
+function guard(app: FastifyInstance, store: Store, { rateLimit, failedAuthLimit }: Limits) {
   app.addHook('onRequest', requireJsonAccept);
   // onRequest, as soon as the head has arrived: a request without a valid token, or over its
   // organisation's rate, is answered before its body is read or parsed (docs/decisions/047).
-  app.addHook('onRequest', authenticate(deps.store, { ...DEFAULT_FAILED_AUTH_LIMIT, max: failedAuthLimit }));
+  app.addHook('onRequest', authenticate(store, { ...DEFAULT_FAILED_AUTH_LIMIT, max: failedAuthLimit }));
   app.addHook('onRequest', rateLimiter({ max: rateLimit }));
+}
+
+async function placesApi(app: FastifyInstance, store: Store, geocoder: Geocoder, limits: Limits) {
+  const addMethodNotAllowed = collectRoutes(app);
+  guard(app, store, limits);
+  placeRoutes(withContracts(app), geocoder);
+  addMethodNotAllowed();
+}
+
+async function localApi(app: FastifyInstance, deps: RouteDeps, limits: Limits) {
+  const addMethodNotAllowed = collectRoutes(app);
+  parseJsonBodies(app);
+  guard(app, deps.store, limits);
   const api = withContracts(app);
   flowRoutes(api, deps);
   hubRoutes(api, deps);
@@ -148,6 +166,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       failedAuthLimit: deps.failedAuthLimit ?? DEFAULT_FAILED_AUTH_LIMIT.max,
     };
     await app.register((scope) => localApi(scope, routeDeps, limits), { prefix: '/api/v3' });
+    const geocoder = deps.geocoder === 'none' ? noGeocoder : builtinGeocoder(deps.store.places);
+    const store = deps.store;
+    await app.register((scope) => placesApi(scope, store, geocoder, limits), { prefix: '/api/places' });
   } else {
     await registerUpstream(app, deps.upstream!);
   }

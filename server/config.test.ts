@@ -19,7 +19,22 @@ describe('parseConfig', () => {
       allowedHosts: ['localhost', '127.0.0.1', '::1'],
       quotaBytes: 1024 * 1024 * 1024,
       connectionsPerAddress: 64,
+      geocoder: 'builtin',
+      geocoderCountry: 'id',
     });
+  });
+
+  it('reads the geocoder and its country, and refuses the providers not available', () => {
+    expect(parseConfig({ GEOCODER: 'None', GEOCODER_COUNTRY: 'MY' })).toMatchObject({
+      geocoder: 'none',
+      geocoderCountry: 'my',
+    });
+    expect(() => parseConfig({ GEOCODER: 'nominatim' })).toThrow(
+      'GEOCODER must be one of builtin, none, got "nominatim".',
+    );
+    expect(() => parseConfig({ GEOCODER_COUNTRY: 'Indonesia' })).toThrow(
+      'GEOCODER_COUNTRY must be a two-letter country code such as id, got "Indonesia".',
+    );
   });
 
   it('reads the CORS allow-list, connect origins, tile URL, log level and SQLite sync mode', () => {

@@ -37,6 +37,21 @@ export interface Config {
   quotaBytes: number;
   /** open connections from one client address (docs/decisions/048) */
   connectionsPerAddress: number;
+  /** where place search and reverse lookup are answered from (docs/decisions/053) */
+  geocoder: GeocoderName;
+  /** ISO 3166 alpha-2 code, lower case: the country whose cities the built-in places hold */
+  geocoderCountry: string;
+}
+
+/** The providers that work today; remote ones (nominatim, photon, pelias) are not accepted yet. */
+export const GEOCODERS = ['builtin', 'none'] as const;
+export type GeocoderName = (typeof GEOCODERS)[number];
+
+function countryCode(raw: string): string {
+  const v = raw.trim().toLowerCase();
+  if (!/^[a-z]{2}$/.test(v))
+    throw new ConfigError(`GEOCODER_COUNTRY must be a two-letter country code such as id, got "${raw}".`);
+  return v;
 }
 
 /** localhost, 127.0.0.1, ::1, and the address listened on unless it is a wildcard. */
@@ -87,6 +102,8 @@ const FLAGS: Readonly<Record<string, string>> = {
   '--public-url': 'PUBLIC_URL',
   '--quota-mb': 'QUOTA_MB',
   '--connections-per-address': 'CONNECTIONS_PER_ADDRESS',
+  '--geocoder': 'GEOCODER',
+  '--geocoder-country': 'GEOCODER_COUNTRY',
 };
 
 /** `--port 9000` and `--port=9000`; flags win over the environment. */
@@ -210,6 +227,8 @@ export function parseConfig(
       v.CONNECTIONS_PER_ADDRESS === undefined
         ? 64
         : integer('CONNECTIONS_PER_ADDRESS', v.CONNECTIONS_PER_ADDRESS, 1, 100_000),
+    geocoder: v.GEOCODER === undefined ? 'builtin' : oneOf('GEOCODER', v.GEOCODER, GEOCODERS),
+    geocoderCountry: v.GEOCODER_COUNTRY === undefined ? 'id' : countryCode(v.GEOCODER_COUNTRY),
   };
   if (v.PUBLIC_URL !== undefined && v.PUBLIC_URL !== '')
     config.publicUrl = originList('PUBLIC_URL', v.PUBLIC_URL)[0]!;

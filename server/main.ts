@@ -33,7 +33,10 @@ async function start(config: Config): Promise<{ app: FastifyInstance; store?: St
     const app = await buildApp({ ...common, upstream: config.upstream });
     return { app };
   }
-  const store = openSqliteStore(config.database, { synchronous: config.sqliteSync });
+  const store = openSqliteStore(config.database, {
+    synchronous: config.sqliteSync,
+    placesCountry: config.geocoderCountry,
+  });
   try {
     const file = loadOrganizationFile(store, config.seed);
     for (const name of file.removed)
@@ -41,7 +44,13 @@ async function start(config: Config): Promise<{ app: FastifyInstance; store?: St
         `Removed the organisation "${name}": ${config.seed} no longer lists it (its tasks are kept).`,
       );
     const token = demoToken(file);
-    const app = await buildApp({ ...common, store, demoToken: token, quotaBytes: config.quotaBytes });
+    const app = await buildApp({
+      ...common,
+      store,
+      demoToken: token,
+      quotaBytes: config.quotaBytes,
+      geocoder: config.geocoder,
+    });
     return { app, store, token };
   } catch (e) {
     store.close();

@@ -98,9 +98,41 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX import_configs_newest ON import_configs (organization_id, reference_type, reference_id, updated_ms);
   `,
+  // Built-in places (docs/decisions/053): hubs and past tasks of an organisation, and the shared cities
+  // (organization_id ''). FTS5 keeps only the words; the rows and the latitude index live in `places`.
+  `
+  CREATE TABLE places (
+    id INTEGER PRIMARY KEY,
+    organization_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    ref TEXT NOT NULL,
+    name TEXT NOT NULL,
+    address TEXT NOT NULL,
+    lat REAL NOT NULL,
+    lng REAL NOT NULL,
+    precision TEXT NOT NULL,
+    UNIQUE (organization_id, kind, ref)
+  );
+  CREATE INDEX places_lat ON places (lat);
+  CREATE VIRTUAL TABLE places_fts USING fts5(
+    name, address, content='places', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2', prefix='2 3'
+  );
+  CREATE TRIGGER places_ai AFTER INSERT ON places BEGIN
+    INSERT INTO places_fts (rowid, name, address) VALUES (new.id, new.name, new.address);
+  END;
+  CREATE TRIGGER places_ad AFTER DELETE ON places BEGIN
+    INSERT INTO places_fts (places_fts, rowid, name, address) VALUES ('delete', old.id, old.name, old.address);
+  END;
+  CREATE TRIGGER places_au AFTER UPDATE ON places BEGIN
+    INSERT INTO places_fts (places_fts, rowid, name, address) VALUES ('delete', old.id, old.name, old.address);
+    INSERT INTO places_fts (rowid, name, address) VALUES (new.id, new.name, new.address);
+  END;
+  `,
 ];
 
-export function migrate(db: Database.Database): void {
+/** Brings the schema up to date; returns the version the file had before (0 for a new one). */
+export function migrate(db: Database.Database): number {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > MIGRATIONS.length)
     throw new Error(`The database was written by a newer version of Task Composer (schema ${current}).`);
@@ -110,4 +142,8 @@ export function migrate(db: Database.Database): void {
       db.pragma(`user_version = ${v + 1}`);
     })();
   }
+  return current;
 }
+
+/** The schema version that created the places index: a file older than it has its tasks backfilled. */
+export const PLACES_VERSION = 4;

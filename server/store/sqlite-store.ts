@@ -6,10 +6,12 @@ import Database from 'better-sqlite3';
 import { directoryReader } from './directory';
 import { idempotencyRows } from './idempotency-rows';
 import { importConfigRows } from './import-config-rows';
-import { migrate } from './migrations';
+import { migrate, PLACES_VERSION } from './migrations';
 import { organizationPruner, organizationWriter } from './org-writes';
+import { placeRows } from './place-rows';
 import { taskRows } from './task-rows';
-import type { AuthUser, Directory, Store } from './types';
+import { cityRows, hubRows, taskRow } from '../places/rows';
+import type { AuthUser, Directory, Store, TaskDoc } from './types';
 
 interface TokenRow {
   hash: Buffer;
@@ -28,6 +30,8 @@ export interface StoreOptions {
    * the process being killed; FULL also survives power loss, at an fsync per commit (decision 020).
    */
   synchronous?: 'normal' | 'full';
+  /** ISO 3166 alpha-2 country whose cities the built-in places index holds (default ID) */
+  placesCountry?: string;
 }
 
 export function openSqliteStore(path: string, options: StoreOptions = {}): Store {
@@ -36,12 +40,23 @@ export function openSqliteStore(path: string, options: StoreOptions = {}): Store
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   db.pragma('busy_timeout = 5000');
-  migrate(db);
+  const before = migrate(db);
 
   const writeOrganization = organizationWriter(db);
   const pruneOrganizations = organizationPruner(db);
   const readDirectory = directoryReader(db);
-  const tasks = taskRows(db);
+  const directories = new Map<string, Directory>();
+  const places = placeRows(db);
+  const directory = (organizationId: string): Directory => {
+    let d = directories.get(organizationId);
+    if (d === undefined) directories.set(organizationId, (d = readDirectory(organizationId)));
+    return d;
+  };
+  const indexTask = (t: TaskDoc) => {
+    const row = taskRow(t, directory(t.organizationId).flowsById.get(t.flowId)?.spec);
+    if (row !== undefined) places.put(row);
+  };
+  const tasks = taskRows(db, indexTask);
   const importConfigs = importConfigRows(db);
   const idempotency = idempotencyRows(db, (task, doc) => tasks.insertRow(task, doc));
   const token = db.prepare<[Buffer], TokenRow>(
@@ -49,11 +64,23 @@ export function openSqliteStore(path: string, options: StoreOptions = {}): Store
        json_extract(u.doc, '$.role') AS role, json_extract(u.doc, '$.hubId') AS hub_ids FROM tokens t
      JOIN users u ON u.organization_id = t.organization_id AND u._id = t.user_id WHERE t.hash = ?`,
   );
-  const directories = new Map<string, Directory>();
   // Known tokens by their hash (hex), filled on first use and emptied whenever an organisation is written
   // (its users and tokens may have changed), like the directories. Unknown hashes are not remembered, so
   // random tokens cannot grow it: it holds at most the tokens the database holds.
   const tokenUsers = new Map<string, AuthUser>();
+  const country = (options.placesCountry ?? 'ID').toUpperCase();
+  places.useCities(country, () => cityRows(country));
+  // A database from before the places index: its past tasks are indexed once.
+  // Read a page at a time: a statement still reading cannot share the connection with the writes.
+  if (before > 0 && before < PLACES_VERSION) {
+    const page = db.prepare<[number], { id: number; doc: string }>(
+      'SELECT rowid AS id, doc FROM tasks WHERE rowid > ? ORDER BY rowid LIMIT 1000',
+    );
+    db.transaction(() => {
+      for (let rows = page.all(0); rows.length > 0; rows = page.all(rows[rows.length - 1]!.id))
+        for (const r of rows) indexTask(JSON.parse(r.doc) as TaskDoc);
+    })();
+  }
 
   return {
     findTokenUser(tokenHash): AuthUser | undefined {
@@ -76,18 +103,17 @@ export function openSqliteStore(path: string, options: StoreOptions = {}): Store
       tokenUsers.set(cacheKey, user);
       return user;
     },
-    directory(organizationId) {
-      let d = directories.get(organizationId);
-      if (d === undefined) directories.set(organizationId, (d = readDirectory(organizationId)));
-      return d;
-    },
+    directory,
+    places,
     upsertOrganization(org) {
       writeOrganization(org);
       directories.delete(org._id);
       tokenUsers.clear();
+      places.replaceHubs(org._id, hubRows(org._id, directory(org._id).hubs));
     },
     keepOnlyOrganizations(keep) {
       const removed = pruneOrganizations(keep);
+      places.keepOnlyHubsOf(keep);
       directories.clear();
       tokenUsers.clear();
       return removed;

@@ -56,7 +56,8 @@ export interface TaskRows {
   bytes(organizationId: string): number;
 }
 
-export function taskRows(db: Database.Database): TaskRows {
+/** `afterInsert` runs inside the inserting transaction (the places index, decision 053). */
+export function taskRows(db: Database.Database, afterInsert: (task: TaskDoc) => void = () => {}): TaskRows {
   const insertOne = db.prepare(
     `INSERT INTO tasks (_id, organization_id, flow, flow_id, hub_id, status, assignee, created_ms, start_ms,
        done_ms, order_index, doc)
@@ -87,6 +88,7 @@ export function taskRows(db: Database.Database): TaskRows {
     });
     const used = usedBytes.get(t.organizationId);
     if (used !== undefined) usedBytes.set(t.organizationId, used + Buffer.byteLength(doc, 'utf8'));
+    afterInsert(t);
   };
   const insertAll = db.transaction((tasks: readonly TaskDoc[]) => {
     for (const t of tasks) insertRow(t, undefined);

@@ -1,5 +1,6 @@
 // The storage interface the routes use. SQLite implements it (sqlite-store.ts); a PostgreSQL store for
 // larger installations would implement the same methods.
+import type { PlaceRows } from './place-rows';
 import type { FlowSpec } from '../../src/flow/types';
 
 export interface HubRecord {
@@ -191,6 +192,8 @@ export interface Store {
   /** the user a token (already SHA-256 hashed) belongs to */
   findTokenUser(tokenHash: Buffer): AuthUser | undefined;
   directory(organizationId: string): Directory;
+  /** the built-in places index (docs/decisions/053) */
+  places: PlaceRows;
   /** makes the organisation exactly what the file says (upsert by _id); its tasks are kept */
   upsertOrganization(org: SeedOrganization): void;
   /** removes the organisations not in `keep` (their tasks stay); the names of those removed */
