@@ -58,7 +58,7 @@ function distinct(places: readonly Place[], limit: number): Place[] {
 
 export function builtinGeocoder(places: PlaceRows): Geocoder {
   return {
-    search(text, { organizationId, limit }) {
+    async search(text, { organizationId, limit }) {
       const ws = words(text);
       if (ws.length === 0) return [];
       // Repeat customers leave one row per task: fetch more than asked, then keep one of each.
@@ -71,7 +71,7 @@ export function builtinGeocoder(places: PlaceRows): Geocoder {
         limit,
       );
     },
-    reverse(lat, lng, { organizationId }) {
+    async reverse(lat, lng, { organizationId }) {
       const dLat = CITY_REACH_KM / 111;
       const dLng = dLat / Math.max(Math.cos((lat * Math.PI) / 180), 0.01);
       const near = places
@@ -87,6 +87,6 @@ export function builtinGeocoder(places: PlaceRows): Geocoder {
 
 /** GEOCODER=none: nothing is ever found, and the web app offers only the map and coordinates. */
 export const noGeocoder: Geocoder = {
-  search: () => [],
-  reverse: () => undefined,
+  search: async () => [],
+  reverse: async () => undefined,
 };
