@@ -18,8 +18,14 @@ export class PlaceError extends Error {
   }
 }
 
-export const geocoderTimedOut = (seconds: number) =>
-  new PlaceError(504, 'place-010', `The geocoder did not answer within ${seconds} seconds.`);
+/** `1 second`, `5 seconds` */
+export const seconds = (ms: number) => {
+  const n = Math.max(1, Math.round(ms / 1000));
+  return `${n} ${n === 1 ? 'second' : 'seconds'}`;
+};
+
+export const geocoderTimedOut = (timeoutMs: number) =>
+  new PlaceError(504, 'place-010', `The geocoder did not answer within ${seconds(timeoutMs)}.`);
 export const geocoderUnreachable = () =>
   new PlaceError(502, 'place-011', 'The geocoder could not be reached.');
 export const geocoderUnreadable = () =>

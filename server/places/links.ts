@@ -2,7 +2,7 @@
 // only to a known map host over an allowed scheme, and the coordinates are read from where it lands.
 // No other host ever receives a request, so the route cannot be used to reach arbitrary URLs.
 import { readMapLink } from '../../src/flow/coordinate-links';
-import { PlaceError } from './errors';
+import { PlaceError, seconds } from './errors';
 import { outboundGet } from './outbound';
 
 export interface LinkOptions {
@@ -79,7 +79,6 @@ export async function resolveMapLink(raw: string, o: LinkOptions): Promise<Resol
   if (first === undefined || !isMapUrl(first, o)) throw refused(ACCEPTED);
   let url: URL = first;
   const deadline = Date.now() + o.timeoutMs;
-  const seconds = Math.round(o.timeoutMs / 1000);
   for (let hop = 0; ; hop++) {
     const at = readMapLink(url.href);
     if (at?.kind === 'fixed' && Math.abs(at.lat) <= 90 && Math.abs(at.lng) <= 180)
@@ -96,7 +95,7 @@ export async function resolveMapLink(raw: string, o: LinkOptions): Promise<Resol
     });
     if (!got.ok) {
       if (got.reason === 'timeout')
-        throw new PlaceError(504, 'place-022', `The map site did not answer within ${seconds} seconds.`);
+        throw new PlaceError(504, 'place-022', `The map site did not answer within ${seconds(o.timeoutMs)}.`);
       throw new PlaceError(502, 'place-024', 'The map site could not be reached.');
     }
     const location = got.headers.get('location');

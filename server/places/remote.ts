@@ -36,7 +36,7 @@ export function remoteGeocoder(o: RemoteOptions): Remote {
     if (Array.isArray(kept)) return kept as Place[];
     const got = await o.gate(() => outboundGet(url, o.outbound));
     if (!got.ok) {
-      if (got.reason === 'timeout') throw geocoderTimedOut(Math.round(o.outbound.timeoutMs / 1000));
+      if (got.reason === 'timeout') throw geocoderTimedOut(o.outbound.timeoutMs);
       throw got.reason === 'too-large' ? geocoderUnreadable() : geocoderUnreachable();
     }
     if (got.status < 200 || got.status > 299) throw geocoderUnreachable();
