@@ -45,7 +45,13 @@ function closeEnough(query: readonly string[], place: Place): boolean {
   const own = words(`${place.name} ${place.address}`);
   return query.every((q) => {
     const allowed = q.length >= 8 ? 2 : q.length >= 4 ? 1 : 0;
-    return own.some((w) => editDistance(q, w.slice(0, q.length)) <= allowed);
+    // A dropped or doubled letter shifts the rest: compare with starts one letter shorter and longer too.
+    // Candidates share the first three letters, so other words need no comparing.
+    const stem = q.slice(0, 3);
+    return own.some(
+      (w) =>
+        w.startsWith(stem) && [0, -1, 1].some((d) => editDistance(q, w.slice(0, q.length + d)) <= allowed),
+    );
   });
 }
 
@@ -58,7 +64,7 @@ function distinct(places: readonly Place[], limit: number): Place[] {
 
 export function builtinGeocoder(places: PlaceRows): Geocoder {
   return {
-    search(text, { organizationId, limit }) {
+    async search(text, { organizationId, limit }) {
       const ws = words(text);
       if (ws.length === 0) return [];
       // Repeat customers leave one row per task: fetch more than asked, then keep one of each.
@@ -71,7 +77,7 @@ export function builtinGeocoder(places: PlaceRows): Geocoder {
         limit,
       );
     },
-    reverse(lat, lng, { organizationId }) {
+    async reverse(lat, lng, { organizationId }) {
       const dLat = CITY_REACH_KM / 111;
       const dLng = dLat / Math.max(Math.cos((lat * Math.PI) / 180), 0.01);
       const near = places
@@ -87,6 +93,6 @@ export function builtinGeocoder(places: PlaceRows): Geocoder {
 
 /** GEOCODER=none: nothing is ever found, and the web app offers only the map and coordinates. */
 export const noGeocoder: Geocoder = {
-  search: () => [],
-  reverse: () => undefined,
+  search: async () => [],
+  reverse: async () => undefined,
 };

@@ -19,6 +19,9 @@ export interface PlaceRows {
   within(organizationId: string, box: Box): Place[];
 }
 
+/** Matches scored for relevance at most, the newest first. */
+export const RANKED = 1000;
+
 export interface Box {
   south: number;
   north: number;
@@ -60,12 +63,17 @@ export function placeRows(db: Database.Database): PlaceRows {
   );
   const dropCities = db.prepare("DELETE FROM places WHERE kind = 'city' AND organization_id = ''");
   const counter = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM places WHERE kind = ?');
-  // Own places before shared ones at equal relevance: a hub named like a city comes first.
+  // Own places before shared ones at equal relevance: a hub named like a city comes first. Only the
+  // RANKED newest matches are scored: bm25 costs microseconds a row, and a prefix such as "jal" matches
+  // every address of a large organisation (docs/decisions/054).
   const searcher = db.prepare<[string, string, number], Row>(
-    `SELECT p.name, p.address, p.lat, p.lng, p.precision, p.kind FROM places_fts f
-     JOIN places p ON p.id = f.rowid
-     WHERE places_fts MATCH ? AND p.organization_id IN (?, '')
-     ORDER BY p.organization_id = '', bm25(places_fts, 4.0, 1.0) LIMIT ?`,
+    `SELECT name, address, lat, lng, precision, kind FROM (
+       SELECT p.name, p.address, p.lat, p.lng, p.precision, p.kind, p.organization_id = '' AS shared,
+         bm25(places_fts, 4.0, 1.0) AS score
+       FROM places_fts f JOIN places p ON p.id = f.rowid
+       WHERE places_fts MATCH ? AND p.organization_id IN (?, '')
+       ORDER BY f.rowid DESC LIMIT ${RANKED})
+     ORDER BY shared, score LIMIT ?`,
   );
   const box = db.prepare<[string, number, number, number, number], Row>(
     `SELECT name, address, lat, lng, precision, kind FROM places
