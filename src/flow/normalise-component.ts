@@ -127,5 +127,8 @@ export function normaliseComponent(c: unknown, index: number): FieldSpec {
   if (spec.kind === 'number' || spec.kind === 'currency') numberSpec(raw, spec);
   if (spec.kind === 'view' && (typeof raw.value === 'string' || typeof raw.value === 'number'))
     spec.value = String(raw.value);
+  // The Address component a location is found from (mileapp-api.md: `useGeocode` + `geocodeAs`).
+  if (spec.kind === 'geolocation' && flag(raw.useGeocode) && typeof raw.geocodeAs === 'string')
+    spec.geocodeAs = raw.geocodeAs;
   return spec;
 }
