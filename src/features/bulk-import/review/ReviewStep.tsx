@@ -267,7 +267,7 @@ export function ReviewStep({ conn, flow, lists, targets, session, setSession, sh
           />
           {t('import.review.onlyErrors')}
         </label>
-        {fixItems.length > 0 || onlyUnplaced ? (
+        {geo.links.length > 0 && session.geocode ? (
           <label className="check">
             <input
               type="checkbox"
