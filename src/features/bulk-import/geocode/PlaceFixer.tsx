@@ -64,7 +64,9 @@ export function PlaceFixer({ items, canSearch, search, failure, onPick, onCoordi
 }
 
 function placeText(t: ReturnType<typeof useT>, p: GeoPlace): string {
-  const where = p.address && p.address !== p.name ? `${p.name}, ${p.address}` : p.name;
+  // A town's address starts with its name ("Bogor, West Java, Indonesia"): said once.
+  const where =
+    p.address === '' ? p.name : p.address.startsWith(p.name) ? p.address : `${p.name}, ${p.address}`;
   return t('import.fix.place', { place: where, precision: t(`import.precision.${p.precision}`) });
 }
 
