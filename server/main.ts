@@ -9,10 +9,18 @@ import { demoToken } from './seed/demo';
 import { loadOrganizationFile, SeedError } from './seed/load';
 import { openSqliteStore } from './store/sqlite-store';
 import type { Store } from './store/types';
+import { openUpstreamKeys } from './store/upstream-keys';
 
 const WEB_DIR = fileURLToPath(new URL('../dist', import.meta.url));
 
-async function start(config: Config): Promise<{ app: FastifyInstance; store?: Store; token?: string }> {
+interface Started {
+  app: FastifyInstance;
+  /** what to close after the server: the store, or the gateway's key records */
+  store?: Pick<Store, 'close'>;
+  token?: string;
+}
+
+async function start(config: Config): Promise<Started> {
   const common = {
     rateLimit: config.rateLimit,
     webDir: WEB_DIR,
@@ -30,8 +38,15 @@ async function start(config: Config): Promise<{ app: FastifyInstance; store?: St
     },
   };
   if (config.upstream !== undefined) {
-    const app = await buildApp({ ...common, upstream: config.upstream });
-    return { app };
+    // The gateway keeps its Idempotency-Key records in the DATABASE file (docs/decisions/060).
+    const upstreamKeys = openUpstreamKeys(config.database);
+    try {
+      const app = await buildApp({ ...common, upstream: config.upstream, upstreamKeys });
+      return { app, store: upstreamKeys };
+    } catch (e) {
+      upstreamKeys.close();
+      throw e;
+    }
   }
   const store = openSqliteStore(config.database, {
     synchronous: config.sqliteSync,
@@ -87,7 +102,7 @@ async function main(): Promise<void> {
   console.log(`Task Composer is running at http://${host}:${port}`);
   if (config.upstream !== undefined)
     console.log(`API calls under /api/v3 are forwarded to ${config.upstream}`);
-  else console.log(`Database: ${config.database}`);
+  console.log(`Database: ${config.database}`);
   if (token !== undefined) console.log(`Demo token: ${token}`);
 
   const stop = () => {
