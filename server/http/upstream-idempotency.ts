@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { MAY_ALREADY_EXIST_CODE } from '../../src/shared/failed-codes';
 import type { UpstreamKeyRecord, UpstreamKeyStore } from '../store/upstream-keys';
 import { failure, sendFailure } from './envelope';
 import {
@@ -18,12 +19,11 @@ import {
 } from './idempotency';
 import { sendToUpstream, type SendOutcome } from './upstream-send';
 
-export const MAY_EXIST_CODE = 'task-031';
 export const IN_PROGRESS_CODE = 'sys-032';
 
 const MAY_EXIST = failure(
   'This task may already exist in MileApp: the request reached MileApp but its answer never came back. Check the task list before sending it again.',
-  MAY_EXIST_CODE,
+  MAY_ALREADY_EXIST_CODE,
 );
 const IN_PROGRESS = failure(
   'A request with this Idempotency-Key is still being handled. Try again in a moment.',
