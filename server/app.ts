@@ -33,6 +33,7 @@ import { taskRoutes } from './routes/tasks';
 import { userRoutes } from './routes/users';
 import type { RouteDeps } from './routes/deps';
 import type { Store } from './store/types';
+import type { UpstreamKeyStore } from './store/upstream-keys';
 import type { GeocoderName } from './config';
 import {
   DEFAULT_CACHE_TTL_MS,
@@ -52,6 +53,10 @@ export interface AppDeps {
   store?: Store;
   /** proxy mode (no store): MileApp base URL ending in /api/v3 */
   upstream?: string;
+  /** proxy mode: where Idempotency-Key records are kept (decision 060); keys are only forwarded without */
+  upstreamKeys?: UpstreamKeyStore;
+  /** proxy mode: MileApp's time to answer a keyed create (default 30 s), a repeat's wait (default 10 s) */
+  upstreamKeyTimes?: { answerTimeoutMs?: number; waitMs?: number };
   /** requests per second per organisation (default 100); 0 = no limit */
   rateLimit?: number;
   /** failed authentications per 10 s per client address before 429 (default 20); 0 = no limit */
@@ -220,7 +225,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       prefix: '/api/places',
     });
   } else {
-    await registerUpstream(app, deps.upstream!);
+    const now = deps.now ?? (() => new Date());
+    const keys = deps.upstreamKeys;
+    await registerUpstream(app, deps.upstream!, {
+      bodyLimits: { bulk: bodyLimit, task: Math.min(bodyLimit, TASK_BODY_LIMIT) },
+      ...(keys ? { keys: { keys, now, ...deps.upstreamKeyTimes } } : {}),
+    });
     if (deps.placesStore !== undefined) {
       const places = placeDeps(deps, deps.placesStore);
       const auth = upstreamAuthenticate({

@@ -1,5 +1,6 @@
 // `npm start` / `tsx server/main.ts`: read the configuration, open the store and load the organisation
-// file (local mode) or not (UPSTREAM mode: the database holds only the places cache), listen, and print the URL and the demo token.
+// file (local mode) or not (UPSTREAM mode: the database holds the places cache and the gateway's key
+// records), listen, and print the URL and the demo token.
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
@@ -9,10 +10,18 @@ import { demoToken } from './seed/demo';
 import { loadOrganizationFile, SeedError } from './seed/load';
 import { openSqliteStore } from './store/sqlite-store';
 import type { Store } from './store/types';
+import { openUpstreamKeys } from './store/upstream-keys';
 
 const WEB_DIR = fileURLToPath(new URL('../dist', import.meta.url));
 
-async function start(config: Config): Promise<{ app: FastifyInstance; store?: Store; token?: string }> {
+interface Started {
+  app: FastifyInstance;
+  /** what to close after the server: the store, or the gateway's key records */
+  store?: Pick<Store, 'close'>;
+  token?: string;
+}
+
+async function start(config: Config): Promise<Started> {
   const common = {
     rateLimit: config.rateLimit,
     webDir: WEB_DIR,
@@ -42,11 +51,20 @@ async function start(config: Config): Promise<{ app: FastifyInstance; store?: St
     placesCountry: config.geocoderCountry,
   });
   if (config.upstream !== undefined) {
-    // No organisation is loaded: the database holds only the geocoder's cache and the cities (decision 054).
+    // No organisation is loaded: the database holds the geocoder's cache and the cities (decision 054),
+    // and the gateway's Idempotency-Key records (decision 060).
+    const upstreamKeys = openUpstreamKeys(config.database);
+    const both = {
+      close() {
+        upstreamKeys.close();
+        store.close();
+      },
+    };
     try {
-      return { app: await buildApp({ ...common, upstream: config.upstream, placesStore: store }), store };
+      const app = await buildApp({ ...common, upstream: config.upstream, placesStore: store, upstreamKeys });
+      return { app, store: both };
     } catch (e) {
-      store.close();
+      both.close();
       throw e;
     }
   }
@@ -99,7 +117,7 @@ async function main(): Promise<void> {
   console.log(`Task Composer is running at http://${host}:${port}`);
   if (config.upstream !== undefined)
     console.log(`API calls under /api/v3 are forwarded to ${config.upstream}`);
-  else console.log(`Database: ${config.database}`);
+  console.log(`Database: ${config.database}`);
   if (token !== undefined) console.log(`Demo token: ${token}`);
 
   const stop = () => {

@@ -107,6 +107,8 @@ export const en = {
   'outbox.reason.server': 'The server failed ({status}): {message}. Trying again automatically.',
   'outbox.reason.rateLimited': 'Too many requests. Trying again in a minute.',
   'outbox.reason.unauthorized': 'The server refused the token. Connect again to send it.',
+  'outbox.reason.maybeCreated':
+    'This task may already exist in MileApp: an earlier try reached it but the answer was lost. Check the task list before sending it again.',
   'outbox.reason.rejected': 'The server refused it ({status}): {message}',
   'outbox.reason.editing':
     'Opened in the form: it is not sent until you create it there, or send it as it was.',

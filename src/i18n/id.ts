@@ -109,6 +109,8 @@ export const id: Record<keyof typeof en, string> = {
   'outbox.reason.server': 'Server gagal ({status}): {message}. Mencoba lagi otomatis.',
   'outbox.reason.rateLimited': 'Terlalu banyak permintaan. Mencoba lagi dalam satu menit.',
   'outbox.reason.unauthorized': 'Server menolak token. Hubungkan lagi untuk mengirimnya.',
+  'outbox.reason.maybeCreated':
+    'Tugas ini mungkin sudah ada di MileApp: percobaan sebelumnya sampai ke sana tetapi jawabannya hilang. Periksa daftar tugas sebelum mengirimnya lagi.',
   'outbox.reason.rejected': 'Server menolaknya ({status}): {message}',
   'outbox.reason.editing':
     'Dibuka di formulir: tugas ini tidak dikirim sampai Anda membuatnya di sana, atau mengirimnya seperti semula.',

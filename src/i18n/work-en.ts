@@ -136,6 +136,8 @@ export const workEn = {
   'taskForm.retrying': 'No answer yet: trying again ({attempt} of {attempts})…',
   'taskForm.conflict':
     'Not created: an earlier version of this task, with other values, was already sent (from the outbox, another tab or another device) and may exist. Check the recent tasks; if this one is still needed, create it as shown.',
+  'taskForm.maybeCreated':
+    'This task may already exist in MileApp: an earlier try reached MileApp but its answer was lost, so it was not sent again. Check the task list before sending it again; if it is not there, create it as shown.',
   'taskForm.createAsShown': 'Create this task',
   'taskForm.queueFailed':
     'The task could not be sent, nor kept for later on this device. Your form is kept: try again.',

@@ -138,6 +138,8 @@ export const workId: Record<keyof typeof workEn, string> = {
   'taskForm.retrying': 'Belum ada jawaban: mencoba lagi ({attempt} dari {attempts})…',
   'taskForm.conflict':
     'Belum dibuat: versi sebelumnya dari tugas ini, dengan isian lain, sudah pernah dikirim (dari outbox, tab lain, atau perangkat lain) dan mungkin sudah ada. Periksa tugas terbaru; jika tugas ini masih diperlukan, buat sesuai yang tampil.',
+  'taskForm.maybeCreated':
+    'Tugas ini mungkin sudah ada di MileApp: percobaan sebelumnya sampai ke MileApp tetapi jawabannya hilang, jadi tidak dikirim lagi. Periksa daftar tugas sebelum mengirimnya lagi; jika tidak ada, buat sesuai yang tampil.',
   'taskForm.createAsShown': 'Buat tugas ini',
   'taskForm.queueFailed':
     'Tugas tidak dapat dikirim, dan juga tidak dapat disimpan di perangkat ini. Formulir Anda tetap tersimpan: coba lagi.',
