@@ -1,7 +1,7 @@
 // buildApp(deps) → the Fastify instance: the MileApp-compatible API under /api/v3 (local store, or a
 // proxy to UPSTREAM), the demo-account call and the built web app. main.ts listens; tests build it
 // in-process on their own SQLite file. The routes are in routes/, what each takes and answers in contracts/.
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { withContracts } from './contracts/provider';
 import { requireJsonAccept } from './http/accept';
 import { authenticate, DEFAULT_FAILED_AUTH_LIMIT } from './http/auth';
@@ -20,6 +20,7 @@ import { checkHost, LOCAL_HOSTS } from './http/host';
 import { loggerOptions, type LogOptions } from './http/logging';
 import { collectRoutes } from './http/method-not-allowed';
 import { rateLimiter } from './http/rate-limit';
+import { echoRequestId, genReqId, REQUEST_ID_LOG_LABEL } from './http/request-id';
 import { hasWebApp, registerWebApp, spaFallback } from './http/static';
 import { answerExpectations, clientErrorAnswer, frameworkErrorAnswer } from './http/protocol-errors';
 import { addSecurityHeaders, securityHeaders } from './http/security-headers';
@@ -67,7 +68,7 @@ export interface AppDeps {
   demoToken?: string;
   now?: () => Date;
   /** a 500: the error is reported here (default: the log, else stderr); the client sees only the envelope */
-  onServerError?: (err: unknown) => void;
+  onServerError?: (err: unknown, request: FastifyRequest) => void;
   /** web origins allowed to call the API from a browser (CORS); none by default */
   corsOrigins?: readonly string[];
   /** further origins the web app may call (CSP connect-src) */
@@ -131,6 +132,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   };
   const app = Fastify({
     logger: deps.log ? loggerOptions(deps.log) : false,
+    genReqId,
+    logController: new LogController({ requestIdLogLabel: REQUEST_ID_LOG_LABEL }),
     ...timeoutOptions(),
     clientErrorHandler: clientErrorAnswer(securityHeaders(headerOptions)),
     frameworkErrors: frameworkErrorAnswer(securityHeaders(headerOptions)),
@@ -140,7 +143,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     onConstructorPoisoning: 'ignore',
     routerOptions: { ignoreTrailingSlash: true },
   });
-  const logged = (err: unknown) => app.log.error({ err }, 'request failed');
+  echoRequestId(app);
+  const logged = (err: unknown, request: FastifyRequest) => request.log.error({ err }, 'request failed');
   installErrorHandler(app, deps.onServerError ?? (deps.log ? logged : (err) => console.error(err)));
   addSecurityHeaders(app, headerOptions);
   checkHost(app, {
