@@ -20,6 +20,7 @@ import { checkHost, LOCAL_HOSTS } from './http/host';
 import { loggerOptions, type LogOptions } from './http/logging';
 import { collectRoutes } from './http/method-not-allowed';
 import { rateLimiter } from './http/rate-limit';
+import { healthRoutes, refuseWhileDraining, type Lifecycle, type ReadinessCheck } from './http/health';
 import { echoRequestId, genReqId, REQUEST_ID_LOG_LABEL } from './http/request-id';
 import { hasWebApp, registerWebApp, spaFallback } from './http/static';
 import { answerExpectations, clientErrorAnswer, frameworkErrorAnswer } from './http/protocol-errors';
@@ -83,6 +84,8 @@ export interface AppDeps {
   log?: LogOptions;
   /** place search and reverse lookup under /api/places (default builtin; decision 053) */
   geocoder?: GeocoderName;
+  /** set `draining` on a stop signal: readiness fails and new requests are refused (decision 066) */
+  lifecycle?: Lifecycle;
 }
 
 export const DEFAULT_BODY_LIMIT = BULK_BODY_LIMIT;
@@ -142,8 +145,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     onProtoPoisoning: 'ignore',
     onConstructorPoisoning: 'ignore',
     routerOptions: { ignoreTrailingSlash: true },
+    // refuseWhileDraining answers those requests in MileApp's envelope instead of Fastify's own body
+    return503OnClosing: false,
   });
+  const lifecycle = deps.lifecycle ?? { draining: false };
   echoRequestId(app);
+  refuseWhileDraining(app, lifecycle);
   const logged = (err: unknown, request: FastifyRequest) => request.log.error({ err }, 'request failed');
   installErrorHandler(app, deps.onServerError ?? (deps.log ? logged : (err) => console.error(err)));
   addSecurityHeaders(app, headerOptions);
@@ -177,6 +184,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await registerUpstream(app, deps.upstream!);
   }
 
+  const checks: ReadinessCheck[] = [];
+  if (deps.store) checks.push({ name: 'database', ping: () => deps.store!.ping() });
+  healthRoutes(app, { checks, lifecycle });
   await app.register(async (scope) => demoRoutes(withContracts(scope), { demoToken: deps.demoToken }));
   if (hasWebApp(deps.webDir)) await registerWebApp(app, deps.webDir);
   app.setNotFoundHandler((request, reply) => {
