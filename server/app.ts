@@ -1,7 +1,12 @@
 // buildApp(deps) → the Fastify instance: the MileApp-compatible API under /api/v3 (local store, or a
 // proxy to UPSTREAM), the demo-account call and the built web app. main.ts listens; tests build it
 // in-process on their own SQLite file. The routes are in routes/, what each takes and answers in contracts/.
-import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, {
+  LogController,
+  type FastifyInstance,
+  type FastifyRequest,
+  type onRequestAsyncHookHandler,
+} from 'fastify';
 import { withContracts } from './contracts/provider';
 import { requireJsonAccept } from './http/accept';
 import { authenticate, DEFAULT_FAILED_AUTH_LIMIT } from './http/auth';
@@ -20,6 +25,7 @@ import { checkHost, LOCAL_HOSTS } from './http/host';
 import { loggerOptions, type LogOptions } from './http/logging';
 import { collectRoutes } from './http/method-not-allowed';
 import { rateLimiter } from './http/rate-limit';
+import { sharedRateLimiter, type RateLimitRedis } from './http/shared-rate-limit';
 import { healthRoutes, refuseWhileDraining, type Lifecycle, type ReadinessCheck } from './http/health';
 import { echoRequestId, genReqId, REQUEST_ID_LOG_LABEL } from './http/request-id';
 import { hasWebApp, registerWebApp, spaFallback } from './http/static';
@@ -50,6 +56,8 @@ export interface AppDeps {
   upstream?: string;
   /** requests per second per organisation (default 100); 0 = no limit */
   rateLimit?: number;
+  /** counts the rate limit in Redis, shared by every process using it (decision 065); memory when absent */
+  redis?: RateLimitRedis;
   /** failed authentications per 10 s per client address before 429 (default 20); 0 = no limit */
   failedAuthLimit?: number;
   /** host names the Host header may name (default localhost, 127.0.0.1, ::1); `*` = any (decision 050) */
@@ -92,7 +100,8 @@ export const DEFAULT_BODY_LIMIT = BULK_BODY_LIMIT;
 export const DEFAULT_QUOTA_BYTES = 1024 * 1024 * 1024;
 
 interface Limits {
-  rateLimit: number;
+  /** the per-organisation rate limit hook, one for the API and the place routes alike */
+  rateLimit: onRequestAsyncHookHandler;
   failedAuthLimit: number;
 }
 
@@ -102,7 +111,7 @@ function guard(app: FastifyInstance, store: Store, { rateLimit, failedAuthLimit 
   // onRequest, as soon as the head has arrived: a request without a valid token, or over its
   // organisation's rate, is answered before its body is read or parsed (docs/decisions/047).
   app.addHook('onRequest', authenticate(store, { ...DEFAULT_FAILED_AUTH_LIMIT, max: failedAuthLimit }));
-  app.addHook('onRequest', rateLimiter({ max: rateLimit }));
+  app.addHook('onRequest', rateLimit);
 }
 
 async function placesApi(app: FastifyInstance, store: Store, geocoder: Geocoder, limits: Limits) {
@@ -172,8 +181,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       quotaBytes: deps.quotaBytes ?? DEFAULT_QUOTA_BYTES,
       ...(deps.createBatch ? { createBatch: deps.createBatch } : {}),
     };
+    const max = deps.rateLimit ?? 100;
     const limits = {
-      rateLimit: deps.rateLimit ?? 100,
+      rateLimit: deps.redis
+        ? await sharedRateLimiter(app, { max, redis: deps.redis })
+        : rateLimiter({ max }),
       failedAuthLimit: deps.failedAuthLimit ?? DEFAULT_FAILED_AUTH_LIMIT.max,
     };
     await app.register((scope) => localApi(scope, routeDeps, limits), { prefix: '/api/v3' });
@@ -186,6 +198,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const checks: ReadinessCheck[] = [];
   if (deps.store) checks.push({ name: 'database', ping: () => deps.store!.ping() });
+  if (deps.redis) checks.push({ name: 'redis', ping: async () => void (await deps.redis!.ping()) });
   healthRoutes(app, { checks, lifecycle });
   await app.register(async (scope) => demoRoutes(withContracts(scope), { demoToken: deps.demoToken }));
   if (hasWebApp(deps.webDir)) await registerWebApp(app, deps.webDir);
