@@ -183,9 +183,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     };
     const max = deps.rateLimit ?? 100;
     const limits = {
-      rateLimit: deps.redis
-        ? await sharedRateLimiter(app, { max, redis: deps.redis })
-        : rateLimiter({ max }),
+      rateLimit: deps.redis ? await sharedRateLimiter(app, { max, redis: deps.redis }) : rateLimiter({ max }),
       failedAuthLimit: deps.failedAuthLimit ?? DEFAULT_FAILED_AUTH_LIMIT.max,
     };
     await app.register((scope) => localApi(scope, routeDeps, limits), { prefix: '/api/v3' });

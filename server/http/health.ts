@@ -67,7 +67,10 @@ export function healthRoutes(app: FastifyInstance, { checks, lifecycle, timeoutM
 export function refuseWhileDraining(app: FastifyInstance, lifecycle: Lifecycle): void {
   app.addHook('onRequest', async (request, reply) => {
     if (!lifecycle.draining || request.routeOptions.config.probe === true) return;
-    const body = failure('Service Unavailable: this server is shutting down, send the request again.', 'sys-045');
+    const body = failure(
+      'Service Unavailable: this server is shutting down, send the request again.',
+      'sys-045',
+    );
     return sendFailure(reply.header('connection', 'close').header('retry-after', '1'), 503, body);
   });
 }

@@ -37,7 +37,9 @@ function takeRequestId(parsed: unknown, headers: Headers): string | undefined {
   if (typeof parsed !== 'object' || parsed === null || !('requestId' in parsed)) return undefined;
   const { requestId } = parsed as { requestId: unknown };
   if (requestId !== headers.get('x-request-id'))
-    throw new Error(`envelope requestId ${String(requestId)} is not X-Request-Id ${headers.get('x-request-id')}`);
+    throw new Error(
+      `envelope requestId ${String(requestId)} is not X-Request-Id ${headers.get('x-request-id')}`,
+    );
   delete (parsed as { requestId?: unknown }).requestId;
   return requestId as string;
 }

@@ -82,7 +82,9 @@ describe('the rate limit in Redis', () => {
     const failure = await connectRedis('redis://app:s3cret@127.0.0.1:1').catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(Error);
     const message = (failure as Error).message;
-    expect(message).toMatch(/^Cannot reach Redis at redis:\/\/app:\*\*\*@127\.0\.0\.1:1.* \(REDIS_URL\): .*ECONNREFUSED/);
+    expect(message).toMatch(
+      /^Cannot reach Redis at redis:\/\/app:\*\*\*@127\.0\.0\.1:1.* \(REDIS_URL\): .*ECONNREFUSED/,
+    );
     expect(message).not.toContain('s3cret');
     expect(Date.now() - started).toBeLessThan(5000);
   });
