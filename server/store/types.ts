@@ -237,5 +237,7 @@ export interface Store {
   /** bytes of the organisation's stored task documents, for its quota (decision 046) */
   taskBytes(organizationId: string): number;
   listTasks(organizationId: string, query: TaskQuery): TaskPage;
+  /** resolves once the database has answered a trivial query; GET /health/ready (decision 066) */
+  ping(): Promise<void>;
   close(): void;
 }
