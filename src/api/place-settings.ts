@@ -38,7 +38,9 @@ export const placeSettingsQueryOptions = (conn: Connection | null) =>
     staleTime: Infinity,
   });
 
-export function usePlaceSettings() {
+/** `enabled` false: not asked for (yet), as when only a typed place name needs to know. */
+export function usePlaceSettings(enabled = true) {
   const { connection } = useConnection();
-  return useQuery(placeSettingsQueryOptions(connection));
+  const options = placeSettingsQueryOptions(connection);
+  return useQuery({ ...options, enabled: enabled && options.enabled !== false });
 }

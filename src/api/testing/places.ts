@@ -30,7 +30,10 @@ export const placeSearch = (places: Place[], seen: string[] = []) =>
   http.get(placesApi('/search'), ({ request }) => {
     const q = new URL(request.url).searchParams.get('q') ?? '';
     seen.push(q);
-    const words = q.toLowerCase().split(/\s+/).filter(Boolean);
+    const words = q
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .filter(Boolean);
     const data = places.filter((p) =>
       words.every((w) =>
         `${p.name} ${p.address}`

@@ -34,9 +34,10 @@ export function GeolocationField({ field, name, readOnly, error }: FieldProps) {
   });
   const address = useLinkedAddress(name);
   const findRequest = useSyncExternalStore(places.subscribe, () => places.requestOf(name));
-  const searchable = usePlaceSettings().data?.provider !== 'none' && renderLocation !== undefined;
   // a place name is not a format mistake: the location field offers to search for it instead
-  const placeName = invalid && searchable ? placeNameIn(text) : null;
+  const named = invalid && renderLocation !== undefined ? placeNameIn(text) : null;
+  const searchable = usePlaceSettings(named !== null).data?.provider !== 'none';
+  const placeName = searchable ? named : null;
   const noteId = `${inputId}-note`;
   const hasNote = coords.zero || coords.reading !== null;
   const props: LocationRenderProps = {
