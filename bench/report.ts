@@ -17,6 +17,7 @@ const ORDER = [
   'bulk',
   'validation',
   'import',
+  'place-suggest',
 ];
 const DOC = join(ROOT, 'docs/performance.md');
 
