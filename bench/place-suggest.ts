@@ -114,7 +114,7 @@ export async function runPlaceSuggest(): Promise<BenchResult> {
       },
     ],
     notes: [
-      `Built app and server/main.ts (built-in geocoder, demo organisation) on this machine, Debian's Chromium at 1280×800, form of the Visit flow. For each of ${QUERIES.length} prefixes of demo hubs and Indonesian cities the box is emptied, all letters but the last are typed 40 ms apart, and the time is taken in the page from the last letter's keydown to the first animation frame in which the listbox is shown with an option containing the whole prefix. It includes the 100 ms debounce (src/features/location/search/PlaceSearch.tsx).`,
+      `Built app and server/main.ts (built-in geocoder, demo organisation) on this machine, Debian's Chromium at 1280×800, form of the Visit flow. For each of ${QUERIES.length} prefixes of demo hubs and Indonesian cities the box is emptied, all letters but the last are typed 40 ms apart, and the time is taken in the page from the last letter's keydown to the first animation frame in which the listbox is shown with an option containing the whole prefix. It includes the 80 ms debounce (src/features/location/search/PlaceSearch.tsx).`,
     ],
     extra: { samples },
   });

@@ -11,7 +11,7 @@ import { useDebounced } from './use-debounced';
 
 // Short enough that the list follows the typing (the target is 150 ms to the list, docs/performance.md),
 // long enough that a fast typist sends one request per pause rather than one per letter.
-const DEBOUNCE_MS = 100;
+const DEBOUNCE_MS = 80;
 const MIN_CHARS = 2;
 
 export interface SearchRequest {
