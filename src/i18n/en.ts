@@ -59,11 +59,4 @@ export const en = {
   'flowPicker.importMany': 'Import many tasks',
   'flowPicker.loadingImport': 'Loading the import…',
   'flowPicker.fields': '{count} fields',
-
-  'outbox.flowMissing':
-    'This task cannot be opened: the flow “{flow}” is not in this organisation’s flow list. It stays in the outbox.',
-  'outbox.replaceDraft':
-    'You have a draft of “{flow}” that has not been sent. Opening this task in the form replaces that draft.',
-  'outbox.keepDraft': 'Keep my draft',
-  'outbox.replaceDraftConfirm': 'Replace the draft',
 };

@@ -60,11 +60,4 @@ export const id: Record<keyof typeof en, string> = {
   'flowPicker.importMany': 'Impor banyak tugas',
   'flowPicker.loadingImport': 'Memuat impor…',
   'flowPicker.fields': '{count} kolom',
-
-  'outbox.flowMissing':
-    'Tugas ini tidak dapat dibuka: flow “{flow}” tidak ada dalam daftar flow organisasi ini. Tugas tetap di kotak keluar.',
-  'outbox.replaceDraft':
-    'Anda punya draf “{flow}” yang belum dikirim. Membuka tugas ini di formulir akan menggantikan draf itu.',
-  'outbox.keepDraft': 'Simpan draf saya',
-  'outbox.replaceDraftConfirm': 'Ganti draf',
 };

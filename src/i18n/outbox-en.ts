@@ -1,6 +1,7 @@
-// English text of the outbox's own views (its panel, the list waiting on the connection screen, their
-// announcements): both are chunks loaded on demand, so their text is registered with them (see outbox.ts)
-// and stays out of the first screen's bundle. Same rules as en.ts.
+// English text of the outbox's views (its panel, the list waiting on the connection screen) and of what
+// the workspace says when a task is opened from the panel (only the panel opens one, so this text is in by
+// then). The views are chunks loaded on demand: their text is registered with them (see outbox.ts), not in
+// the first screen's bundle. Same rules as en.ts.
 export const outboxEn = {
   'outbox.heading': 'Outbox',
   'outbox.intro': 'Tasks that could not be sent yet. They are kept on this device and sent automatically.',
@@ -18,6 +19,12 @@ export const outboxEn = {
   'outbox.adopt': 'Send with this account',
   'outbox.sendNow': 'Send now',
   'outbox.clearCreated': 'Clear created',
+  'outbox.flowMissing':
+    'This task cannot be opened: the flow “{flow}” is not in this organisation’s flow list. It stays in the outbox.',
+  'outbox.replaceDraft':
+    'You have a draft of “{flow}” that has not been sent. Opening this task in the form replaces that draft.',
+  'outbox.keepDraft': 'Keep my draft',
+  'outbox.replaceDraftConfirm': 'Replace the draft',
   'outbox.reopen': 'Open in form',
   'outbox.discard': 'Discard',
   'outbox.remove': 'Clear from this list',

@@ -19,6 +19,12 @@ export const outboxId: Record<keyof typeof outboxEn, string> = {
   'outbox.adopt': 'Kirim dengan akun ini',
   'outbox.sendNow': 'Kirim sekarang',
   'outbox.clearCreated': 'Hapus yang sudah dibuat',
+  'outbox.flowMissing':
+    'Tugas ini tidak dapat dibuka: flow “{flow}” tidak ada dalam daftar flow organisasi ini. Tugas tetap di kotak keluar.',
+  'outbox.replaceDraft':
+    'Anda punya draf “{flow}” yang belum dikirim. Membuka tugas ini di formulir akan menggantikan draf itu.',
+  'outbox.keepDraft': 'Simpan draf saya',
+  'outbox.replaceDraftConfirm': 'Ganti draf',
   'outbox.reopen': 'Buka di formulir',
   'outbox.discard': 'Buang',
   'outbox.remove': 'Hapus dari daftar ini',
