@@ -8,7 +8,7 @@ export interface Terms {
   address: readonly string[];
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^\p{ASCII}*$/u;
 
 /**
  * Letters and digits of every script, lower-cased and without diacritics, as SQLite's unicode61 tokenizer
