@@ -5,8 +5,10 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   client,
+  DEMO,
   DEMO_TOKEN,
   DOCS_BODY,
+  OTHER,
   OTHER_TOKEN,
   startServer,
   type Client,
@@ -100,6 +102,56 @@ describe('GET /api/places/search', () => {
   it('bounds the number of results', async () => {
     const r = await demo<{ data: Found[] }>('GET', '/search?q=ba&limit=3');
     expect(r.body.data).toHaveLength(3);
+  });
+});
+
+describe('GET /api/places/search in a large organisation', () => {
+  // More own places than the index ranks share the first letters of the cities dispatchers misspell, so
+  // the cities must not be crowded out; none of these places is itself one typo from those cities.
+  let big: TestServer;
+  let bigDemo: Client;
+  beforeAll(async () => {
+    big = await startServer();
+    bigDemo = client(`${big.url}/api/places`, DEMO_TOKEN);
+    const place = (organizationId: string, ref: string, name: string) => ({
+      organizationId,
+      ref,
+      name,
+      address: `Jalan Surya Yogi ${ref}, Bantar Gebang`,
+      lat: -6.3,
+      lng: 106.99,
+      precision: 'exact' as const,
+      source: 'task' as const,
+    });
+    big.store!.places.put(place(DEMO._id, 'oldest', 'Toko Maknyus'));
+    for (let i = 0; i < 1500; i++) big.store!.places.put(place(DEMO._id, `t${i}`, `Toko Makmur ${i}`));
+    big.store!.places.put(place(OTHER._id, 'theirs', 'Toko Makmur Lain'));
+  });
+  afterAll(() => big.close());
+
+  it.each([
+    ['makasar', 'Makassar'],
+    ['surabya', 'Surabaya'],
+    ['bandng', 'Bandung'],
+    ['jogja', 'Yogyakarta'],
+    ['yogya', 'Yogyakarta'],
+    ['Jogjakarta', 'Yogyakarta'],
+    ['solo', 'Surakarta'],
+  ])('"%s" finds the city of %s', async (q, city) => {
+    const found = await search(bigDemo, q);
+    expect(found.filter((p) => p.source === 'city').map((p) => p.name)).toContain(city);
+  });
+
+  it('still finds an older customer behind many newer places that share its first letters', async () => {
+    const found = await search(bigDemo, 'maknyus');
+    expect(found.map((p) => [p.name, p.source])).toEqual([['Toko Maknyus', 'task']]);
+  });
+
+  it("ranks own places first and never offers another organisation's", async () => {
+    const found = await search(bigDemo, 'toko makmur');
+    expect(found).toHaveLength(8);
+    expect(found.every((p) => p.source === 'task' && p.name.startsWith('Toko Makmur '))).toBe(true);
+    expect(found.map((p) => p.name)).not.toContain('Toko Makmur Lain');
   });
 });
 
