@@ -4,7 +4,7 @@
 // first three letters.
 import { distanceKm } from '../../src/flow/coordinates';
 import type { PlaceRows } from '../store/place-rows';
-import { cityIndex, type CityIndex } from './city-index';
+import { cityIndex } from './city-index';
 import { prefixScore, terms, termsOf, typoScore } from './match';
 import type { Geocoder, Place } from './types';
 
@@ -77,9 +77,11 @@ function scan(places: PlaceRows, organizationId: string, ws: readonly string[], 
   for (const place of places.newest(organizationId, match, SCANNED)) {
     read++;
     const t = termsOf(place);
-    ws.forEach((w, i) => {
-      if (prefixScore([w], t) !== undefined) found.hits[i]!++;
-    });
+    // Only a scan without a match asks again, and only then are the words' counts needed.
+    if (found.exact.length === 0)
+      ws.forEach((w, i) => {
+        if (prefixScore([w], t) !== undefined) found.hits[i]!++;
+      });
     const score = prefixScore(ws, t);
     if (score !== undefined) {
       found.exact.push({ place, score });
@@ -105,10 +107,11 @@ function ownPlaces(places: PlaceRows, organizationId: string, ws: readonly strin
 }
 
 export function builtinGeocoder(places: PlaceRows): Geocoder {
-  let cities: { rows: readonly Place[]; index: CityIndex } | undefined;
+  // Built now rather than on the first search, which would wait some 10 ms for it.
+  let cities = { rows: places.shared(), index: cityIndex(places.shared()) };
   const cityIndexNow = () => {
     const rows = places.shared();
-    if (cities?.rows !== rows) cities = { rows, index: cityIndex(rows) };
+    if (cities.rows !== rows) cities = { rows, index: cityIndex(rows) };
     return cities.index;
   };
   return {

@@ -16,11 +16,15 @@ const ASCII = /^\p{ASCII}*$/u;
  */
 export function terms(text: string): string[] {
   // Most addresses are plain ASCII: normalising them would be most of the cost of a candidate.
-  const folded = ASCII.test(text) ? text : text.normalize('NFKD').replace(/\p{M}+/gu, '').normalize('NFKC');
-  return folded
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '');
+  const split = ASCII.test(text)
+    ? text.toLowerCase().split(/[^a-z0-9]+/)
+    : text
+        .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
+        .normalize('NFKC')
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u);
+  return split.filter((w) => w !== '');
 }
 
 export const termsOf = (p: { name: string; address: string }): Terms => ({
