@@ -16,7 +16,7 @@ const MAX_WORDS = 8;
 /** Own places ranked at most: the newest that match, since repeat customers are what is searched for. */
 const RANKED = 50;
 /** Candidates read at most before asking the index for the rarer whole words instead. */
-const SCANNED = 500;
+const SCANNED = 200;
 /** Places of the answer kept for matching cities when own places would fill it. */
 const CITY_SLOTS = 2;
 /** The FTS5 table's prefix index covers starts of two and three letters (migration 4). */
@@ -100,8 +100,11 @@ function ownPlaces(places: PlaceRows, organizationId: string, ws: readonly strin
   const first = scan(places, organizationId, ws, candidateQuery(ws));
   if (first.exact.length > 0 || first.complete) return best(first.exact.length > 0 ? first.exact : first.typo);
   // The candidates ran out before a match: ask again with the whole of the words that few candidates
-  // held, which SQLite gathers cheaply because they are rare, so that an older match is still found.
-  const rare = new Set(ws.filter((w, i) => w.length > INDEXED_PREFIX && first.hits[i]! * 2 < SCANNED));
+  // held (at least the one fewest held), which SQLite gathers cheaply because they are rare, so that an
+  // older match is still found.
+  const cut = ws.map((w, i) => ({ w, hits: first.hits[i]! })).filter((c) => c.w.length > INDEXED_PREFIX);
+  const fewest = cut.sort((a, b) => a.hits - b.hits).slice(0, 1);
+  const rare = new Set([...fewest, ...cut.filter((c) => c.hits * 2 < SCANNED)].map((c) => c.w));
   const again = rare.size > 0 ? scan(places, organizationId, ws, candidateQuery(ws, rare)).exact : [];
   return best(again.length > 0 ? again : first.typo);
 }

@@ -37,14 +37,41 @@ export interface CityIndex {
   search(query: readonly string[], limit: number): Place[];
 }
 
+/** Prefix and typo matches alike share a word's first three letters (the whole word when shorter). */
+const STEM = 3;
+
 export function cityIndex(cities: readonly Place[]): CityIndex {
   const entries: Entry[] = cities.map((place, order) => ({ place, terms: termsOf(place), order }));
+  const byStem = new Map<string, Entry[]>();
+  for (const entry of entries)
+    for (const stem of new Set([...entry.terms.name, ...entry.terms.address].map((w) => w.slice(0, STEM)))) {
+      const list = byStem.get(stem);
+      if (list === undefined) byStem.set(stem, [entry]);
+      else list.push(entry);
+    }
+  /** The cities that may match `q`: those with a word sharing its stem. */
+  const near = (q: string): readonly Entry[] => {
+    if (q.length >= STEM) return byStem.get(q.slice(0, STEM)) ?? [];
+    const found = new Set<Entry>();
+    for (const [stem, list] of byStem) if (stem.startsWith(q)) list.forEach((e) => found.add(e));
+    return [...found];
+  };
+  /** The cities every word of some variant may match, from that variant's rarest word. */
+  const candidates = (variants: readonly (readonly string[])[]): Entry[] => {
+    const found = new Set<Entry>();
+    for (const v of variants) {
+      const lists = v.map(near).sort((a, b) => a.length - b.length);
+      lists[0]?.forEach((e) => found.add(e));
+    }
+    return [...found];
+  };
   const scored = (
+    within: readonly Entry[],
     variants: readonly (readonly string[])[],
     score: (q: readonly string[], t: Terms) => number | undefined,
   ): Scored[] => {
     const found: Scored[] = [];
-    for (const entry of entries) {
+    for (const entry of within) {
       let best: number | undefined;
       for (const v of variants) {
         const s = score(v, entry.terms);
@@ -58,8 +85,9 @@ export function cityIndex(cities: readonly Place[]): CityIndex {
     search(query, limit) {
       const alias = aliased(query);
       const variants = alias.some((w, i) => w !== query[i]) ? [query, alias] : [query];
-      let found = scored(variants, prefixScore);
-      if (found.length === 0) found = scored(variants, typoScore);
+      const within = candidates(variants);
+      let found = scored(within, variants, prefixScore);
+      if (found.length === 0) found = scored(within, variants, typoScore);
       // Shorter names first at equal score: "Bandung" before "Bandung Barat" for "bandung".
       return found
         .sort(
