@@ -49,11 +49,6 @@ function candidateQuery(ws: readonly string[], whole: ReadonlySet<string> = new 
 
 const key = (p: Place) => `${p.name}\n${p.address}\n${p.lat.toFixed(5)},${p.lng.toFixed(5)}`;
 
-function distinct(places: readonly Place[], limit: number): Place[] {
-  const seen = new Set<string>();
-  return places.filter((p) => !seen.has(key(p)) && seen.add(key(p))).slice(0, limit);
-}
-
 interface Ranked {
   place: Place;
   score: number;
@@ -73,9 +68,13 @@ interface Scan {
 
 function scan(places: PlaceRows, organizationId: string, ws: readonly string[], match: string): Scan {
   const found: Scan = { exact: [], typo: [], complete: true, hits: ws.map(() => 0) };
+  // Repeat customers leave one row per task: each place counts once, or one busy customer fills the list.
+  const seen = new Set<string>();
   let read = 0;
   for (const place of places.newest(organizationId, match, SCANNED)) {
     read++;
+    if (seen.has(key(place))) continue;
+    seen.add(key(place));
     const t = termsOf(place);
     // Only a scan without a match asks again, and only then are the words' counts needed.
     if (found.exact.length === 0)
@@ -121,8 +120,7 @@ export function builtinGeocoder(places: PlaceRows): Geocoder {
     async search(text, { organizationId, limit }) {
       const ws = terms(text).slice(0, MAX_WORDS);
       if (ws.length === 0) return [];
-      // Repeat customers leave one row per task: keep one of each.
-      const own = distinct(ownPlaces(places, organizationId, ws), limit);
+      const own = ownPlaces(places, organizationId, ws);
       const found = cityIndexNow().search(ws, limit);
       return [...own.slice(0, limit - Math.min(found.length, CITY_SLOTS)), ...found].slice(0, limit);
     },

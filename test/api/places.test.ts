@@ -113,11 +113,16 @@ describe('GET /api/places/search in a large organisation', () => {
   beforeAll(async () => {
     big = await startServer();
     bigDemo = client(`${big.url}/api/places`, DEMO_TOKEN);
-    const place = (organizationId: string, ref: string, name: string) => ({
+    const place = (
+      organizationId: string,
+      ref: string,
+      name: string,
+      address = `Jalan Surya Yogi ${ref}, Bantar Gebang`,
+    ) => ({
       organizationId,
       ref,
       name,
-      address: `Jalan Surya Yogi ${ref}, Bantar Gebang`,
+      address,
       lat: -6.3,
       lng: 106.99,
       precision: 'exact' as const,
@@ -126,6 +131,10 @@ describe('GET /api/places/search in a large organisation', () => {
     big.store!.places.put(place(DEMO._id, 'oldest', 'Toko Maknyus'));
     for (let i = 0; i < 1500; i++) big.store!.places.put(place(DEMO._id, `t${i}`, `Toko Makmur ${i}`));
     big.store!.places.put(place(OTHER._id, 'theirs', 'Toko Makmur Lain'));
+    big.store!.places.put(place(DEMO._id, 'once', 'Bu Ratna Sekali'));
+    // One row per task of a customer served 120 times at the same address.
+    for (let i = 0; i < 120; i++)
+      big.store!.places.put(place(DEMO._id, `r${i}`, 'Bu Ratna Langganan', 'Jalan Kenari 5, Bogor'));
   });
   afterAll(() => big.close());
 
@@ -145,6 +154,11 @@ describe('GET /api/places/search in a large organisation', () => {
   it('still finds an older customer behind many newer places that share its first letters', async () => {
     const found = await search(bigDemo, 'maknyus');
     expect(found.map((p) => [p.name, p.source])).toEqual([['Toko Maknyus', 'task']]);
+  });
+
+  it('answers a repeat customer once, without hiding another customer behind its many tasks', async () => {
+    const found = await search(bigDemo, 'bu ratna');
+    expect(found.map((p) => p.name)).toEqual(['Bu Ratna Langganan', 'Bu Ratna Sekali']);
   });
 
   it("ranks own places first and never offers another organisation's", async () => {
