@@ -4,7 +4,7 @@
 // first three letters.
 import { distanceKm } from '../../src/flow/coordinates';
 import type { PlaceRows } from '../store/place-rows';
-import { cityIndex } from './city-index';
+import { cityIndex, type CityIndex } from './city-index';
 import { prefixScore, terms, termsOf, typoScore } from './match';
 import type { Geocoder, Place } from './types';
 
@@ -109,11 +109,11 @@ function ownPlaces(places: PlaceRows, organizationId: string, ws: readonly strin
 }
 
 export function builtinGeocoder(places: PlaceRows): Geocoder {
-  // Built now rather than on the first search, which would wait some 10 ms for it.
-  let cities = { rows: places.shared(), index: cityIndex(places.shared()) };
+  // Built by the first search (some 10 ms), and again whenever the store's cities change.
+  let cities: { rows: readonly Place[]; index: CityIndex } | undefined;
   const cityIndexNow = () => {
     const rows = places.shared();
-    if (cities.rows !== rows) cities = { rows, index: cityIndex(rows) };
+    if (cities?.rows !== rows) cities = { rows, index: cityIndex(rows) };
     return cities.index;
   };
   return {
