@@ -72,7 +72,8 @@ function editsToStart(q: string, w: string): number {
     row[0] = i;
     for (let j = 1; j <= n; j++) {
       let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (q[i - 1] === w[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && q[i - 1] === w[j - 2] && q[i - 2] === w[j - 1]) v = Math.min(v, before[j - 2]! + 1);
+      if (i > 1 && j > 1 && q[i - 1] === w[j - 2] && q[i - 2] === w[j - 1])
+        v = Math.min(v, before[j - 2]! + 1);
       row[j] = v;
     }
     [before, prev, row] = [prev, row, before];
