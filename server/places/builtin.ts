@@ -17,8 +17,8 @@ const MAX_WORDS = 8;
 const RANKED = 50;
 /** Candidates read at most before asking the index for the rarer whole words instead. */
 const SCANNED = 200;
-/** Places of the answer kept for matching cities when own places would fill it. */
-const CITY_SLOTS = 2;
+/** Places of the answer kept for matching cities when own places would fill it: two of eight. */
+const citySlots = (limit: number) => Math.min(2, Math.floor(limit / 4));
 /** The FTS5 table's prefix index covers starts of two and three letters (migration 4). */
 const INDEXED_PREFIX = 3;
 
@@ -55,7 +55,10 @@ interface Ranked {
 }
 
 const best = (ranked: Ranked[]): Place[] =>
-  ranked.map((r, i) => ({ ...r, i })).sort((a, b) => b.score - a.score || a.i - b.i).map((r) => r.place);
+  ranked
+    .map((r, i) => ({ ...r, i }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map((r) => r.place);
 
 interface Scan {
   exact: Ranked[];
@@ -97,7 +100,8 @@ function scan(places: PlaceRows, organizationId: string, ws: readonly string[], 
 /** The organisation's hubs and past tasks matching every word, else with a typo, best first. */
 function ownPlaces(places: PlaceRows, organizationId: string, ws: readonly string[]): Place[] {
   const first = scan(places, organizationId, ws, candidateQuery(ws));
-  if (first.exact.length > 0 || first.complete) return best(first.exact.length > 0 ? first.exact : first.typo);
+  if (first.exact.length > 0 || first.complete)
+    return best(first.exact.length > 0 ? first.exact : first.typo);
   // The candidates ran out before a match: ask again with the whole of the words that few candidates
   // held (at least the one fewest held), which SQLite gathers cheaply because they are rare, so that an
   // older match is still found.
@@ -120,9 +124,12 @@ export function builtinGeocoder(places: PlaceRows): Geocoder {
     async search(text, { organizationId, limit }) {
       const ws = terms(text).slice(0, MAX_WORDS);
       if (ws.length === 0) return [];
-      const own = ownPlaces(places, organizationId, ws);
       const found = cityIndexNow().search(ws, limit);
-      return [...own.slice(0, limit - Math.min(found.length, CITY_SLOTS)), ...found].slice(0, limit);
+      const own = ownPlaces(places, organizationId, ws).slice(
+        0,
+        limit - Math.min(found.length, citySlots(limit)),
+      );
+      return [...own, ...found].slice(0, limit);
     },
     async reverse(lat, lng, { organizationId }) {
       const dLat = CITY_REACH_KM / 111;

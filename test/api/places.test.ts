@@ -103,6 +103,11 @@ describe('GET /api/places/search', () => {
     const r = await demo<{ data: Found[] }>('GET', '/search?q=ba&limit=3');
     expect(r.body.data).toHaveLength(3);
   });
+
+  it('keeps an own place first when only one place is asked for', async () => {
+    const r = await demo<{ data: Found[] }>('GET', '/search?q=band&limit=1');
+    expect(r.body.data.map((p) => [p.name, p.source])).toEqual([['Bandung', 'hub']]);
+  });
 });
 
 describe('GET /api/places/search in a large organisation', () => {
