@@ -120,6 +120,19 @@ export function builtinGeocoder(places: PlaceRows): Geocoder {
     if (cities?.rows !== rows) cities = { rows, index: cityIndex(rows) };
     return cities.index;
   };
+  /**
+   * A full street address is rarely in the built-in places; its town usually is. The comma-separated parts
+   * after the first are tried from the last, and only cities are offered, marked as such (decision 068).
+   */
+  const townOfAddress = (text: string, limit: number): Place[] => {
+    const parts = text.split(',').slice(1).reverse();
+    for (const part of parts) {
+      const ws = terms(part).slice(0, MAX_WORDS);
+      const towns = ws.length === 0 ? [] : cityIndexNow().search(ws, limit);
+      if (towns.length > 0) return towns;
+    }
+    return [];
+  };
   return {
     async search(text, { organizationId, limit }) {
       const ws = terms(text).slice(0, MAX_WORDS);
@@ -129,7 +142,8 @@ export function builtinGeocoder(places: PlaceRows): Geocoder {
         0,
         limit - Math.min(found.length, citySlots(limit)),
       );
-      return [...own, ...found].slice(0, limit);
+      const all = [...own, ...found].slice(0, limit);
+      return all.length > 0 ? all : townOfAddress(text, limit);
     },
     async reverse(lat, lng, { organizationId }) {
       const dLat = CITY_REACH_KM / 111;

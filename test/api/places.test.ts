@@ -75,6 +75,13 @@ describe('GET /api/places/search', () => {
     });
   });
 
+  it('offers the town of a street address it does not know, as a city', async () => {
+    const found = await search(demo, 'Jl. Pemuda 12, Kec. Tamalate, Makassar');
+    expect(found[0]).toMatchObject({ name: 'Makassar', precision: 'city', source: 'city' });
+    expect(found.every((p) => p.source === 'city')).toBe(true);
+    expect(await search(demo, 'Jl. Pemuda 12, Qwxyz')).toEqual([]);
+  });
+
   it('tolerates a typo', async () => {
     expect((await search(demo, 'Balikpapam'))[0]?.name).toBe('Balikpapan');
     expect((await search(demo, 'Bandnug')).map((p) => p.name)).toContain('Bandung');
