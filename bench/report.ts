@@ -17,6 +17,8 @@ const ORDER = [
   'bulk',
   'validation',
   'import',
+  'places',
+  'place-suggest',
 ];
 const DOC = join(ROOT, 'docs/performance.md');
 

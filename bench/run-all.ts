@@ -7,9 +7,11 @@ import { performance } from 'node:perf_hooks';
 import { runBrowser } from './browser';
 import { runFirstLoad } from './first-load';
 import { runImport } from './import';
+import { runPlaceSuggest } from './place-suggest';
 import { machine } from './lib/machine';
 import { RESULTS_DIR } from './lib/table';
 import { writeReport } from './report';
+import { runPlaces } from './places';
 import { runScale } from './scale';
 import { runServer } from './server';
 import { runServerStages } from './server-stages';
@@ -24,6 +26,8 @@ const STEPS: Record<string, () => unknown> = {
   },
   browser: runBrowser,
   import: runImport,
+  places: runPlaces,
+  'place-suggest': runPlaceSuggest,
   scale: runScale,
 };
 const aliases: Record<string, string> = {

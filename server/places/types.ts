@@ -4,8 +4,12 @@
 export type Precision = 'exact' | 'street' | 'area' | 'city';
 export const PRECISIONS: readonly Precision[] = ['exact', 'street', 'area', 'city'];
 
-/** hub: the organisation's own; task: a past task's address; city: the shared GeoNames gazetteer */
-export type PlaceSource = 'hub' | 'task' | 'city';
+/**
+ * hub: the organisation's own; task: a past task's address; city: the shared GeoNames gazetteer;
+ * geocoder: the configured external provider (Nominatim, Photon, Pelias)
+ */
+export type PlaceSource = 'hub' | 'task' | 'city' | 'geocoder';
+export const PLACE_SOURCES: readonly PlaceSource[] = ['hub', 'task', 'city', 'geocoder'];
 
 export interface Place {
   name: string;
@@ -24,9 +28,9 @@ export interface SearchOptions {
 
 export interface Geocoder {
   /** places whose name or address match every word of `text`, words matched as prefixes */
-  search(text: string, opts: SearchOptions): Place[];
+  search(text: string, opts: SearchOptions): Promise<Place[]>;
   /** the nearest known place, or undefined when none is close enough */
-  reverse(lat: number, lng: number, opts: Omit<SearchOptions, 'limit'>): Place | undefined;
+  reverse(lat: number, lng: number, opts: Omit<SearchOptions, 'limit'>): Promise<Place | undefined>;
 }
 
 /** A row of the built-in index as the store writes it. */

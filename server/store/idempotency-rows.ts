@@ -20,10 +20,7 @@ const toAnswer = (r: Row): IdempotentAnswer => ({
   createdMs: r.created_ms,
 });
 
-export function idempotencyRows(
-  db: Database.Database,
-  insertRow: (task: TaskDoc, doc?: string) => void,
-) {
+export function idempotencyRows(db: Database.Database, insertRow: (task: TaskDoc, doc?: string) => void) {
   const find = db.prepare<[string, string, number], Row>(
     `SELECT fingerprint, status, response, created_ms FROM idempotency_keys
      WHERE organization_id = ? AND key = ? AND created_ms >= ?`,

@@ -13,11 +13,16 @@ export interface PlaceRows {
   count(source: PlaceSource): number;
   /** the shared cities become those of `country` (ISO alpha-2, upper case), unless they already are */
   useCities(country: string, load: () => readonly PlaceRow[]): void;
-  /** `match` is an FTS5 query; the best first */
-  search(organizationId: string, match: string, limit: number): Place[];
+  /** the organisation's own rows matching the FTS5 query `match`, the newest first, at most `limit` */
+  newest(organizationId: string, match: string, limit: number): IterableIterator<Place>;
+  /** the shared rows (the cities), read once and kept until they change */
+  shared(): readonly Place[];
   /** rows of the organisation or shared, inside the box, any order */
   within(organizationId: string, box: Box): Place[];
 }
+
+/** Rows read at first by `newest`; each further page is four times larger. */
+const FIRST_PAGE = 64;
 
 export interface Box {
   south: number;
@@ -60,18 +65,27 @@ export function placeRows(db: Database.Database): PlaceRows {
   );
   const dropCities = db.prepare("DELETE FROM places WHERE kind = 'city' AND organization_id = ''");
   const counter = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM places WHERE kind = ?');
-  // Own places before shared ones at equal relevance: a hub named like a city comes first.
-  const searcher = db.prepare<[string, string, number], Row>(
-    `SELECT p.name, p.address, p.lat, p.lng, p.precision, p.kind FROM places_fts f
-     JOIN places p ON p.id = f.rowid
-     WHERE places_fts MATCH ? AND p.organization_id IN (?, '')
-     ORDER BY p.organization_id = '', bm25(places_fts, 4.0, 1.0) LIMIT ?`,
+  // Newest first, and no ranking in SQLite: bm25 costs microseconds a matching row and a prefix such as
+  // "jal" matches every address of a large organisation; the caller reads only as many rows as it needs
+  // and ranks them itself (docs/decisions/068).
+  const newest = db.prepare<[string, number, string, number], Row & { id: number }>(
+    `SELECT p.id, p.name, p.address, p.lat, p.lng, p.precision, p.kind
+     FROM places_fts f JOIN places p ON p.id = f.rowid
+     WHERE places_fts MATCH ? AND f.rowid < ? AND p.organization_id = ?
+     ORDER BY f.rowid DESC LIMIT ?`,
   );
+  const sharedRows = db.prepare<[], Row>(
+    "SELECT name, address, lat, lng, precision, kind FROM places WHERE organization_id = '' ORDER BY id",
+  );
+  let shared: Place[] | undefined;
   const box = db.prepare<[string, number, number, number, number], Row>(
     `SELECT name, address, lat, lng, precision, kind FROM places
      WHERE organization_id IN (?, '') AND lat BETWEEN ? AND ? AND lng BETWEEN ? AND ?`,
   );
-  const put = (row: PlaceRow) => void upsert.run(row);
+  const put = (row: PlaceRow) => {
+    upsert.run(row);
+    if (row.organizationId === '') shared = undefined;
+  };
   return {
     put,
     replaceHubs: db.transaction((organizationId: string, rows: readonly PlaceRow[]) => {
@@ -85,10 +99,23 @@ export function placeRows(db: Database.Database): PlaceRows {
       if (citiesOf.get(country)!.n > 0) return;
       db.transaction(() => {
         dropCities.run();
+        shared = undefined;
         load().forEach(put);
       })();
     },
-    search: (organizationId, match, limit) => searcher.all(match, organizationId, limit).map(toPlace),
+    // In pages that grow, read whole: most searches stop within the first page, and reading a page at
+    // once costs about half as much a row as stepping through the statement.
+    *newest(organizationId, match, limit) {
+      let below = Number.MAX_SAFE_INTEGER;
+      let page = FIRST_PAGE;
+      for (let left = limit; left > 0; left -= page, page *= 4) {
+        const rows = newest.all(match, below, organizationId, Math.min(page, left));
+        for (const r of rows) yield toPlace(r);
+        if (rows.length < Math.min(page, left)) return;
+        below = rows[rows.length - 1]!.id;
+      }
+    },
+    shared: () => (shared ??= sharedRows.all().map(toPlace)),
     within: (organizationId, b) => box.all(organizationId, b.south, b.north, b.west, b.east).map(toPlace),
   };
 }

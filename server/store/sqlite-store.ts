@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { directoryReader } from './directory';
+import { geocodeCacheRows } from './geocode-cache-rows';
 import { idempotencyRows } from './idempotency-rows';
 import { importConfigRows } from './import-config-rows';
 import { migrate, PLACES_VERSION } from './migrations';
@@ -105,6 +106,7 @@ export function openSqliteStore(path: string, options: StoreOptions = {}): Store
     },
     directory,
     places,
+    geocodeCache: geocodeCacheRows(db),
     upsertOrganization(org) {
       writeOrganization(org);
       directories.delete(org._id);
@@ -129,6 +131,8 @@ export function openSqliteStore(path: string, options: StoreOptions = {}): Store
     getTask: (organizationId, taskId) => tasks.get(organizationId, taskId),
     taskBytes: (organizationId) => tasks.bytes(organizationId),
     listTasks: (organizationId, query) => tasks.list(organizationId, query),
+    // Proves the connection is open without touching a table, so a long write cannot make it wait.
+    ping: async () => void db.prepare('SELECT 1').get(),
     close: () => db.close(),
   };
 }

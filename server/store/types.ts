@@ -1,5 +1,6 @@
 // The storage interface the routes use. SQLite implements it (sqlite-store.ts); a PostgreSQL store for
 // larger installations would implement the same methods.
+import type { GeocodeCache } from './geocode-cache-rows';
 import type { PlaceRows } from './place-rows';
 import type { FlowSpec } from '../../src/flow/types';
 
@@ -194,6 +195,8 @@ export interface Store {
   directory(organizationId: string): Directory;
   /** the built-in places index (docs/decisions/053) */
   places: PlaceRows;
+  /** external geocoders' answers (docs/decisions/055) */
+  geocodeCache: GeocodeCache;
   /** makes the organisation exactly what the file says (upsert by _id); its tasks are kept */
   upsertOrganization(org: SeedOrganization): void;
   /** removes the organisations not in `keep` (their tasks stay); the names of those removed */
@@ -234,5 +237,7 @@ export interface Store {
   /** bytes of the organisation's stored task documents, for its quota (decision 046) */
   taskBytes(organizationId: string): number;
   listTasks(organizationId: string, query: TaskQuery): TaskPage;
+  /** resolves once the database has answered a trivial query; GET /health/ready (decision 066) */
+  ping(): Promise<void>;
   close(): void;
 }

@@ -21,6 +21,8 @@ export interface GroupCommit {
    * batch could not be stored; then nothing of this item is.
    */
   add(item: PendingCreate): Promise<IdempotentAnswer | undefined>;
+  /** commits what is waiting now, without waiting for the scheduled turn (server shutdown) */
+  flush(): void;
 }
 
 interface Waiting {
@@ -59,6 +61,7 @@ export function groupCommit(store: Store, options: GroupCommitOptions = {}): Gro
   };
 
   return {
+    flush,
     add(item) {
       return new Promise((resolve, reject) => {
         queue.push({ item, resolve, reject });
