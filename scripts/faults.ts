@@ -1,22 +1,28 @@
-// `npm run test:faults`: three server processes on one PostgreSQL and one Redis (both started here from
-// Debian's binaries and stopped at the end), clients spread over them; one process is killed with SIGKILL
-// mid-load and another restarted. Checks that every acknowledged task is stored once, every key retried on
+// `npm run test:faults`: three server processes on one store (`--store sqlite`, the default: one SQLite file;
+// `--store postgres`: a PostgreSQL) and one Redis (started here from Debian's binaries and stopped at the
+// end), clients spread over them; one process is killed with SIGKILL mid-load and another restarted, and the
+// same for three gateways (UPSTREAM mode) in front of a fake MileApp that drops answers after storing them. Checks that every acknowledged task is stored once, every key retried on
 // another instance gives exactly one task, and the per-organisation rate limit holds across the three while
 // another organisation is never throttled. Writes a Vitest-style report and the reliability record.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { dirname, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { JAKARTA } from '../test/support/docs-example';
 import { recordReliability } from '../test/support/reliability';
 import { startPostgres, startRedis, type Service } from '../test/support/services';
 import type { Check } from './faults/check';
 import { runClients, type KeyOutcome } from './faults/clients';
+import { gatewayRound } from './faults/gateway-round';
 import { Instances } from './faults/instances';
 import { rateLimitRound } from './faults/rate-limit-round';
 
 const reportArg = process.argv.indexOf('--report');
 const REPORT = resolve(reportArg === -1 ? '.ci/reports/faults.json' : process.argv[reportArg + 1]!);
 
+const storeArg = process.argv.indexOf('--store');
+/** postgres: the three share a PostgreSQL started here; sqlite: one SQLite file */
+const STORE = storeArg === -1 ? 'sqlite' : process.argv[storeArg + 1];
 const CLIENTS = 24;
 const LOAD_S = 14;
 
@@ -58,11 +64,11 @@ async function storedMarkers(url: string, token: string, prefix: string): Promis
 }
 
 async function killRound(
-  pg: Service,
+  store: Record<string, string>,
   redis: Service,
 ): Promise<{ checks: Check[]; figures: Record<string, string | number>; cases: number }> {
   const instances = new Instances({
-    DATABASE_URL: pg.url,
+    ...store,
     REDIS_URL: redis.url,
     // High enough that this round measures crashes, not throttling (the next round measures the limit).
     RATE_LIMIT: '100000',
@@ -144,29 +150,34 @@ async function killRound(
 }
 
 async function main(): Promise<number> {
-  const [pgPort, redisPort] = [await freePort(), await freePort()];
-  const pg = await startPostgres(pgPort);
-  const redis = await startRedis(redisPort);
+  const redis = await startRedis(await freePort());
+  const pg = STORE === 'postgres' ? await startPostgres(await freePort()) : undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'composer-faults-'));
+  // Without PostgreSQL the three processes share one SQLite file on this machine.
+  const store: Record<string, string> = pg
+    ? { DATABASE_URL: pg.url }
+    : { DATABASE: join(dir, 'composer.db') };
+  const on = pg ? 'PostgreSQL' : 'one SQLite file';
   const checks: Check[] = [];
   try {
-    console.log(`PostgreSQL at ${pg.url}, Redis at ${redis.url}`);
-    const kill = await killRound(pg, redis);
+    console.log(`Store: ${pg ? pg.url : join(dir, 'composer.db')}; Redis at ${redis.url}`);
+    const kill = await killRound(store, redis);
     checks.push(...kill.checks);
     recordReliability({
       id: 'faults-local',
-      title: 'Three instances on PostgreSQL and Redis: kill and restart under load',
+      title: `Three instances on ${on} and Redis: kill and restart under load`,
       source: 'scripts/faults.ts (`npm run test:faults`, run by .ci/run)',
-      injects: `${CLIENTS} clients spread over three server processes sharing one PostgreSQL and one Redis create tasks for ${LOAD_S} s, each with its own Idempotency-Key, retrying a lost answer on the next instance; one process is killed with SIGKILL, another stopped with SIGTERM and restarted.`,
+      injects: `${CLIENTS} clients spread over three server processes sharing ${on} and one Redis create tasks for ${LOAD_S} s, each with its own Idempotency-Key, retrying a lost answer on the next instance; one process is killed with SIGKILL, another stopped with SIGTERM and restarted.`,
       checks: kill.checks.map((c) => c.title).join('; ') + '.',
       cases: kill.cases,
       figures: kill.figures,
       passed: kill.checks.every((c) => c.ok),
     });
-    const limit = await rateLimitRound(pg, redis);
+    const limit = await rateLimitRound(store, redis);
     checks.push(...limit.checks);
     recordReliability({
       id: 'faults-rate-limit',
-      title: 'Three instances share one per-organisation rate limit',
+      title: 'Three instances share one per-organisation rate limit in Redis',
       source: 'scripts/faults.ts (`npm run test:faults`, run by .ci/run)',
       injects: limit.injects,
       checks: limit.checks.map((c) => c.title).join('; ') + '.',
@@ -174,9 +185,22 @@ async function main(): Promise<number> {
       figures: limit.figures,
       passed: limit.checks.every((c) => c.ok),
     });
+    const gateway = await gatewayRound();
+    checks.push(...gateway.checks);
+    recordReliability({
+      id: 'faults-gateway',
+      title: 'Three gateways in front of MileApp: kill and restart under load, answers lost after the commit',
+      source: 'scripts/faults.ts (`npm run test:faults`, run by .ci/run)',
+      injects: gateway.injects,
+      checks: gateway.checks.map((c) => c.title).join('; ') + '.',
+      cases: gateway.cases,
+      figures: gateway.figures,
+      passed: gateway.checks.every((c) => c.ok),
+    });
   } finally {
     await redis.stop();
-    await pg.stop();
+    await pg?.stop();
+    rmSync(dir, { recursive: true, force: true });
   }
   for (const c of checks) console.log(`${c.ok ? 'ok  ' : 'FAIL'} ${c.title}\n     ${c.detail}`);
   const failed = checks.filter((c) => !c.ok).length;

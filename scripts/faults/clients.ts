@@ -1,5 +1,7 @@
 // Clients of the fault rounds: each creates tasks as the web app's outbox does, one key per task, and on a
 // lost answer retries the same key on the next instance until it is acknowledged.
+import { MAY_ALREADY_EXIST_CODE } from '../../src/shared/failed-codes';
+
 export interface Target {
   /** e.g. http://127.0.0.1:4101 */
   url: string;
@@ -14,6 +16,8 @@ export interface KeyOutcome {
   taskId?: string;
   /** true when that 201 was a replay of an earlier answer */
   replayed: boolean;
+  /** the gateway answered 409 task-031: MileApp may have the task; a person checks before sending again */
+  mayExist: boolean;
 }
 
 export interface Answer {
@@ -65,7 +69,7 @@ export async function createUntilAcknowledged(
   body: string,
   deadlineMs = 30_000,
 ): Promise<KeyOutcome> {
-  const outcome: KeyOutcome = { key, tried: [], acknowledged: false, replayed: false };
+  const outcome: KeyOutcome = { key, tried: [], acknowledged: false, replayed: false, mayExist: false };
   const giveUp = Date.now() + deadlineMs;
   let at = first;
   while (Date.now() < giveUp) {
@@ -75,6 +79,11 @@ export async function createUntilAcknowledged(
       outcome.acknowledged = true;
       outcome.replayed = answer.replayed;
       outcome.taskId = (JSON.parse(answer.text) as { task: { _id: string } }).task._id;
+      return outcome;
+    }
+    if (answer?.status === 409 && answer.text.includes(MAY_ALREADY_EXIST_CODE)) {
+      // Final, as the web app treats it: never sent again without a person checking (decision 060).
+      outcome.mayExist = true;
       return outcome;
     }
     if (answer?.status === 429 || answer?.status === 409) {

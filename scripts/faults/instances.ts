@@ -5,15 +5,25 @@ export class Instances {
   readonly live: (ServerProcess | undefined)[] = [];
   readonly ports: number[] = [];
 
-  constructor(private readonly env: Record<string, string>) {}
+  constructor(
+    private readonly env: Record<string, string>,
+    /** false for gateways (UPSTREAM mode), which print no demo token */
+    private readonly demoToken = true,
+  ) {}
+
+  private launch(port?: number): Promise<ServerProcess> {
+    return startServerProcess({
+      env: this.env,
+      demoToken: this.demoToken,
+      ...(port !== undefined ? { port } : {}),
+    });
+  }
 
   /** Starts the first alone (it migrates and seeds the shared database), then the others together. */
   async start(count: number): Promise<void> {
-    this.live[0] = await startServerProcess({ env: this.env });
+    this.live[0] = await this.launch();
     this.ports[0] = this.live[0].port;
-    const rest = await Promise.all(
-      Array.from({ length: count - 1 }, () => startServerProcess({ env: this.env })),
-    );
+    const rest = await Promise.all(Array.from({ length: count - 1 }, () => this.launch()));
     rest.forEach((s, i) => {
       this.live[i + 1] = s;
       this.ports[i + 1] = s.port;
@@ -43,12 +53,12 @@ export class Instances {
       code = await old.exited;
       await old.stop();
     }
-    this.live[i] = await startServerProcess({ env: this.env, port: this.ports[i] });
+    this.live[i] = await this.launch(this.ports[i]);
     return code;
   }
 
   async revive(i: number): Promise<void> {
-    this.live[i] = await startServerProcess({ env: this.env, port: this.ports[i] });
+    this.live[i] = await this.launch(this.ports[i]);
   }
 
   async stopAll(): Promise<void> {

@@ -26,9 +26,9 @@ async function get(url: string, token: string): Promise<number | undefined> {
   }
 }
 
-export async function rateLimitRound(pg: Service, redis: Service) {
+export async function rateLimitRound(store: Record<string, string>, redis: Service) {
   const instances = new Instances({
-    DATABASE_URL: pg.url,
+    ...store,
     REDIS_URL: redis.url,
     RATE_LIMIT: String(LIMIT),
     LOG_LEVEL: 'warn',
