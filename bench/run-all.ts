@@ -12,7 +12,6 @@ import { machine } from './lib/machine';
 import { RESULTS_DIR } from './lib/table';
 import { writeReport } from './report';
 import { runPlaces } from './places';
-import { runScale } from './scale';
 import { runServer } from './server';
 import { runServerStages } from './server-stages';
 import { runValidation } from './validation';
@@ -28,7 +27,6 @@ const STEPS: Record<string, () => unknown> = {
   import: runImport,
   places: runPlaces,
   'place-suggest': runPlaceSuggest,
-  scale: runScale,
 };
 const aliases: Record<string, string> = {
   bulk: 'server',
