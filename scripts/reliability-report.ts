@@ -119,7 +119,15 @@ async function main(): Promise<void> {
             JSON.parse(readFileSync(join(RELIABILITY_DIR, f), 'utf8')) as ReliabilityRecord & { at: string },
         )
     : [];
-  const order = ['generated-bodies', 'crash-safety', 'soak', 'hardening'];
+  const order = [
+    'generated-bodies',
+    'crash-safety',
+    'soak',
+    'faults-local',
+    'faults-rate-limit',
+    'faults-gateway',
+    'hardening',
+  ];
   records.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   const files = vitestFiles();
   const fileOf = (source: string) => source.split(' ')[0]!;

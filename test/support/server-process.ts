@@ -19,6 +19,8 @@ export interface ServerProcessOptions {
   /** the port to listen on (a restart on the same origin); any free one when absent */
   port?: number;
   timeoutMs?: number;
+  /** false for UPSTREAM mode, which prints no demo token: ready once the URL is printed */
+  demoToken?: boolean;
 }
 
 export interface ServerProcess {
@@ -81,11 +83,23 @@ export function startServerProcess(options: ServerProcessOptions = {}): Promise<
     const onData = () => {
       const url = /running at (http:\/\/\S+)/.exec(stdout())?.[1];
       const token = /^Demo token: (\S+)$/m.exec(stdout())?.[1];
-      if (url === undefined || token === undefined) return;
+      if (url === undefined || (token === undefined && options.demoToken !== false)) return;
       clearTimeout(timer);
       child.stdout?.off('data', onData);
       const port = Number(new URL(url).port);
-      resolve({ url, api: `${url}/api/v3`, port, token, dir, database, child, exited, stdout, stderr, stop });
+      resolve({
+        url,
+        api: `${url}/api/v3`,
+        port,
+        token: token ?? '',
+        dir,
+        database,
+        child,
+        exited,
+        stdout,
+        stderr,
+        stop,
+      });
     };
     child.stdout?.on('data', onData);
     void exited.then((code) => {

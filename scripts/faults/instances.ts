@@ -1,0 +1,71 @@
+// Three server processes sharing one PostgreSQL and one Redis, each killable and restartable on its port.
+import { startServerProcess, type ServerProcess } from '../../test/support/server-process';
+
+export class Instances {
+  readonly live: (ServerProcess | undefined)[] = [];
+  readonly ports: number[] = [];
+
+  constructor(
+    private readonly env: Record<string, string>,
+    /** false for gateways (UPSTREAM mode), which print no demo token */
+    private readonly demoToken = true,
+  ) {}
+
+  private launch(port?: number): Promise<ServerProcess> {
+    return startServerProcess({
+      env: this.env,
+      demoToken: this.demoToken,
+      ...(port !== undefined ? { port } : {}),
+    });
+  }
+
+  /** Starts the first alone (it migrates and seeds the shared database), then the others together. */
+  async start(count: number): Promise<void> {
+    this.live[0] = await this.launch();
+    this.ports[0] = this.live[0].port;
+    const rest = await Promise.all(Array.from({ length: count - 1 }, () => this.launch()));
+    rest.forEach((s, i) => {
+      this.live[i + 1] = s;
+      this.ports[i + 1] = s.port;
+    });
+  }
+
+  get token(): string {
+    return this.live.find((s) => s !== undefined)!.token;
+  }
+
+  get targets(): { url: string }[] {
+    return this.ports.map((p) => ({ url: `http://127.0.0.1:${p}` }));
+  }
+
+  /** The process dies at once: no answer for what it had in flight, nothing flushed. */
+  async kill(i: number): Promise<void> {
+    await this.live[i]?.stop({ signal: 'SIGKILL' });
+    this.live[i] = undefined;
+  }
+
+  /** A clean stop (SIGTERM: drain, then exit), then a new process on the same port. */
+  async restart(i: number): Promise<number | null> {
+    const old = this.live[i];
+    let code: number | null = null;
+    if (old !== undefined) {
+      old.child.kill('SIGTERM');
+      code = await old.exited;
+      await old.stop();
+    }
+    this.live[i] = await this.launch(this.ports[i]);
+    return code;
+  }
+
+  async revive(i: number): Promise<void> {
+    this.live[i] = await this.launch(this.ports[i]);
+  }
+
+  async stopAll(): Promise<void> {
+    await Promise.all(this.live.map((s) => s?.stop({ signal: 'SIGKILL' })));
+  }
+
+  output(): string {
+    return this.live.map((s, i) => `--- instance ${i}\n${s?.stdout() ?? ''}${s?.stderr() ?? ''}`).join('\n');
+  }
+}
