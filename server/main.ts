@@ -33,12 +33,12 @@ async function start(config: Config): Promise<{ app: FastifyInstance; store?: St
     const app = await buildApp({ ...common, upstream: config.upstream });
     return { app };
   }
-  const store = openSqliteStore(config.database, {
+  const store = await openSqliteStore(config.database, {
     synchronous: config.sqliteSync,
     placesCountry: config.geocoderCountry,
   });
   try {
-    const file = loadOrganizationFile(store, config.seed);
+    const file = await loadOrganizationFile(store, config.seed);
     for (const name of file.removed)
       console.log(
         `Removed the organisation "${name}": ${config.seed} no longer lists it (its tasks are kept).`,
@@ -53,7 +53,7 @@ async function start(config: Config): Promise<{ app: FastifyInstance; store?: St
     });
     return { app, store, token };
   } catch (e) {
-    store.close();
+    await store.close();
     throw e;
   }
 }
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (e) {
-    store?.close();
+    await store?.close();
     fail(`Cannot listen on ${config.host}:${config.port}: ${e instanceof Error ? e.message : String(e)}`);
   }
   const address = app.server.address();
@@ -91,10 +91,10 @@ async function main(): Promise<void> {
   if (token !== undefined) console.log(`Demo token: ${token}`);
 
   const stop = () => {
-    void app.close().then(() => {
-      store?.close();
-      process.exit(0);
-    });
+    void app
+      .close()
+      .then(() => store?.close())
+      .then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -22,8 +22,6 @@ export function words(text: string): string[] {
     .slice(0, MAX_WORDS);
 }
 
-const prefixQuery = (ws: readonly string[]) => ws.map((w) => `"${w}"*`).join(' ');
-
 /** Edits (insert, delete, replace, swap two neighbours) from `a` to `b`. */
 function editDistance(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) =>
@@ -58,24 +56,24 @@ function distinct(places: readonly Place[], limit: number): Place[] {
 
 export function builtinGeocoder(places: PlaceRows): Geocoder {
   return {
-    search(text, { organizationId, limit }) {
+    async search(text, { organizationId, limit }) {
       const ws = words(text);
       if (ws.length === 0) return [];
       // Repeat customers leave one row per task: fetch more than asked, then keep one of each.
-      const found = distinct(places.search(organizationId, prefixQuery(ws), limit * 4), limit);
+      const found = distinct(await places.search(organizationId, ws, limit * 4), limit);
       if (found.length > 0) return found;
       const stems = ws.map((w) => w.slice(0, 3));
-      const candidates = places.search(organizationId, prefixQuery(stems), TYPO_CANDIDATES);
+      const candidates = await places.search(organizationId, stems, TYPO_CANDIDATES);
       return distinct(
         candidates.filter((p) => closeEnough(ws, p)),
         limit,
       );
     },
-    reverse(lat, lng, { organizationId }) {
+    async reverse(lat, lng, { organizationId }) {
       const dLat = CITY_REACH_KM / 111;
       const dLng = dLat / Math.max(Math.cos((lat * Math.PI) / 180), 0.01);
-      const near = places
-        .within(organizationId, { south: lat - dLat, north: lat + dLat, west: lng - dLng, east: lng + dLng })
+      const box = { south: lat - dLat, north: lat + dLat, west: lng - dLng, east: lng + dLng };
+      const near = (await places.within(organizationId, box))
         .map((p) => ({ p, km: distanceKm({ lat, lng }, p) }))
         .sort((a, b) => a.km - b.km);
       const own = near.find((n) => n.p.source !== 'city' && n.km <= OWN_REACH_KM);
@@ -87,6 +85,6 @@ export function builtinGeocoder(places: PlaceRows): Geocoder {
 
 /** GEOCODER=none: nothing is ever found, and the web app offers only the map and coordinates. */
 export const noGeocoder: Geocoder = {
-  search: () => [],
-  reverse: () => undefined,
+  search: async () => [],
+  reverse: async () => undefined,
 };

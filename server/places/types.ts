@@ -24,9 +24,9 @@ export interface SearchOptions {
 
 export interface Geocoder {
   /** places whose name or address match every word of `text`, words matched as prefixes */
-  search(text: string, opts: SearchOptions): Place[];
+  search(text: string, opts: SearchOptions): Promise<Place[]>;
   /** the nearest known place, or undefined when none is close enough */
-  reverse(lat: number, lng: number, opts: Omit<SearchOptions, 'limit'>): Place | undefined;
+  reverse(lat: number, lng: number, opts: Omit<SearchOptions, 'limit'>): Promise<Place | undefined>;
 }
 
 /** A row of the built-in index as the store writes it. */

@@ -7,12 +7,12 @@ import type { Geocoder } from '../places/types';
 export function placeRoutes(app: ContractApp, geocoder: Geocoder): void {
   app.get('/search', { schema: searchPlaces }, async (request) => {
     const { q, limit } = request.query;
-    const data = geocoder.search(q, { organizationId: request.auth.organizationId, limit });
+    const data = await geocoder.search(q, { organizationId: request.auth.organizationId, limit });
     return { data, status: true as const };
   });
   app.get('/reverse', { schema: reversePlace }, async (request) => {
     const { lat, lng } = request.query;
-    const data = geocoder.reverse(lat, lng, { organizationId: request.auth.organizationId }) ?? null;
+    const data = (await geocoder.reverse(lat, lng, { organizationId: request.auth.organizationId })) ?? null;
     return { data, status: true as const };
   });
 }

@@ -35,13 +35,14 @@ export function groupCommit(store: Store, options: GroupCommitOptions = {}): Gro
   let queue: Waiting[] = [];
   let scheduled = false;
 
-  const flush = () => {
+  // While one batch commits the next gathers; on SQLite's one connection they take turns.
+  const flush = async () => {
     const batch = queue;
     queue = [];
     if (batch.length === 0) return;
     let outcomes;
     try {
-      outcomes = store.insertTaskBatch(batch.map((w) => w.item));
+      outcomes = await store.insertTaskBatch(batch.map((w) => w.item));
     } catch (error) {
       for (const w of batch) w.reject(error);
       return;
@@ -55,14 +56,14 @@ export function groupCommit(store: Store, options: GroupCommitOptions = {}): Gro
   };
   const scheduledFlush = () => {
     scheduled = false;
-    flush();
+    void flush();
   };
 
   return {
     add(item) {
       return new Promise((resolve, reject) => {
         queue.push({ item, resolve, reject });
-        if (queue.length >= max) flush();
+        if (queue.length >= max) void flush();
         else if (!scheduled) {
           scheduled = true;
           schedule(scheduledFlush);

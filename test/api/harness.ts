@@ -86,8 +86,8 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'composer-api-'));
   const dbPath = join(dir, 'composer.db');
   const { dir: _d, seed: seedFile, noStore, ...deps } = opts;
-  const store = noStore ? undefined : openSqliteStore(dbPath);
-  if (store) loadOrganizationFile(store, seedFile ?? DEFAULT_SEED);
+  const store = noStore ? undefined : await openSqliteStore(dbPath);
+  if (store) await loadOrganizationFile(store, seedFile ?? DEFAULT_SEED);
   // Tests fire hundreds of requests at once from one address: the limits that count per address are
   // lifted unless a test sets them.
   const app = await buildApp({
@@ -114,7 +114,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
     anonymous: client(api),
     async close() {
       await app.close();
-      store?.close();
+      await store?.close();
       if (opts.dir === undefined) rmSync(dir, { recursive: true, force: true });
     },
   };
