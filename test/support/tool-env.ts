@@ -7,6 +7,8 @@ export const toolEnv = {
   reliabilityDir: process.env.RELIABILITY_DIR ?? '.ci/reports/reliability',
   /** cases per property of the generated-bodies test */
   propertyRuns: Number(process.env.PROPERTY_RUNS ?? 2000),
+  /** a real PostgreSQL for the store tests (its public schema is emptied); skipped when unset */
+  testDatabaseUrl: process.env.TEST_DATABASE_URL,
   soak: {
     connections: Number(process.env.SOAK_CONNECTIONS ?? 50),
     seconds: Number(process.env.SOAK_SECONDS ?? 30),
