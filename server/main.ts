@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { DEFAULT_CONNECTION_LIMITS } from './http/connections';
 import { demoToken } from './seed/demo';
 import { loadOrganizationFile, SeedError } from './seed/load';
+import { openPostgresStore } from './store/pg-store';
 import { openSqliteStore } from './store/sqlite-store';
 import type { Store } from './store/types';
 
@@ -33,10 +34,12 @@ async function start(config: Config): Promise<{ app: FastifyInstance; store?: St
     const app = await buildApp({ ...common, upstream: config.upstream });
     return { app };
   }
-  const store = await openSqliteStore(config.database, {
-    synchronous: config.sqliteSync,
-    placesCountry: config.geocoderCountry,
-  });
+  const store = config.postgres
+    ? await openPostgresStore(config.postgres, { placesCountry: config.geocoderCountry })
+    : await openSqliteStore(config.database, {
+        synchronous: config.sqliteSync,
+        placesCountry: config.geocoderCountry,
+      });
   try {
     const file = await loadOrganizationFile(store, config.seed);
     for (const name of file.removed)
@@ -58,6 +61,14 @@ async function start(config: Config): Promise<{ app: FastifyInstance; store?: St
   }
 }
 
+/** The SQLite file, or the PostgreSQL URL without its password. */
+function databaseName(config: Config): string {
+  if (config.postgres === undefined) return config.database;
+  const url = new URL(config.postgres.url);
+  if (url.password !== '') url.password = '***';
+  return url.href;
+}
+
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
   process.exit(1);
@@ -73,7 +84,7 @@ async function main(): Promise<void> {
   }
   const { app, store, token } = await start(config).catch((e: unknown) => {
     if (e instanceof SeedError) fail(e.message);
-    fail(`Cannot open the database ${config.database}: ${e instanceof Error ? e.message : String(e)}`);
+    fail(`Cannot open the database ${databaseName(config)}: ${e instanceof Error ? e.message : String(e)}`);
   });
   try {
     await app.listen({ port: config.port, host: config.host });
@@ -87,7 +98,7 @@ async function main(): Promise<void> {
   console.log(`Task Composer is running at http://${host}:${port}`);
   if (config.upstream !== undefined)
     console.log(`API calls under /api/v3 are forwarded to ${config.upstream}`);
-  else console.log(`Database: ${config.database}`);
+  else console.log(`Database: ${databaseName(config)}`);
   if (token !== undefined) console.log(`Demo token: ${token}`);
 
   const stop = () => {
