@@ -17,6 +17,7 @@ const ORDER = [
   'bulk',
   'validation',
   'import',
+  'places',
 ];
 const DOC = join(ROOT, 'docs/performance.md');
 

@@ -10,6 +10,7 @@ import { runImport } from './import';
 import { machine } from './lib/machine';
 import { RESULTS_DIR } from './lib/table';
 import { writeReport } from './report';
+import { runPlaces } from './places';
 import { runServer } from './server';
 import { runServerStages } from './server-stages';
 import { runValidation } from './validation';
@@ -23,6 +24,7 @@ const STEPS: Record<string, () => unknown> = {
   },
   browser: runBrowser,
   import: runImport,
+  places: runPlaces,
 };
 const aliases: Record<string, string> = {
   bulk: 'server',

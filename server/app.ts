@@ -28,14 +28,20 @@ import { demoRoutes } from './routes/demo';
 import { flowRoutes } from './routes/flows';
 import { hubRoutes } from './routes/hubs';
 import { importConfigRoutes } from './routes/import-config';
-import { placeRoutes } from './routes/places';
+import { placeRoutes, type PlaceRouteDeps } from './routes/places';
 import { taskRoutes } from './routes/tasks';
 import { userRoutes } from './routes/users';
 import type { RouteDeps } from './routes/deps';
 import type { Store } from './store/types';
 import type { GeocoderName } from './config';
-import { builtinGeocoder, noGeocoder } from './places/builtin';
-import type { Geocoder } from './places/types';
+import {
+  DEFAULT_CACHE_TTL_MS,
+  DEFAULT_TIMEOUT_MS,
+  makeGeocoder,
+  type GeocoderOptions,
+} from './places/geocoder';
+import { MAP_HOSTS, type LinkOptions } from './places/links';
+import { upstreamAuthenticate } from './http/upstream-auth';
 import { orderIndexer } from './tasks/create';
 import { BULK_BODY_LIMIT, OTHER_BODY_LIMIT, TASK_BODY_LIMIT } from './tasks/limits';
 import type { GroupCommitOptions } from './tasks/group-commit';
@@ -80,8 +86,17 @@ export interface AppDeps {
   createBatch?: GroupCommitOptions;
   /** the structured request log; none when absent (tests) */
   log?: LogOptions;
-  /** place search and reverse lookup under /api/places (default builtin; decision 053) */
+  /** place search and reverse lookup under /api/places (default builtin; decisions 053, 054) */
   geocoder?: GeocoderName;
+  /** the provider's URL, country bias, User-Agent, time limit and cache lifetime */
+  geocoderOptions?: Partial<Omit<GeocoderOptions, 'provider'>>;
+  /**
+   * which map links GET /api/places/link follows (decision 056): only code may widen the hosts or allow
+   * http (tests, with a fake host on loopback), never a setting a deployment could misuse
+   */
+  mapLinks?: Partial<Pick<LinkOptions, 'hosts' | 'schemes' | 'timeoutMs' | 'maxHops'>>;
+  /** proxy mode: the database holding the geocoder's cache and the shared cities (decision 054) */
+  placesStore?: Store;
 }
 
 export const DEFAULT_BODY_LIMIT = BULK_BODY_LIMIT;
@@ -101,11 +116,44 @@ function guard(app: FastifyInstance, store: Store, { rateLimit, failedAuthLimit 
   app.addHook('onRequest', rateLimiter({ max: rateLimit }));
 }
 
-async function placesApi(app: FastifyInstance, store: Store, geocoder: Geocoder, limits: Limits) {
+type Authenticate = ReturnType<typeof authenticate>;
+
+async function placesApi(app: FastifyInstance, auth: Authenticate, deps: PlaceRouteDeps, rateLimit: number) {
   const addMethodNotAllowed = collectRoutes(app);
-  guard(app, store, limits);
-  placeRoutes(withContracts(app), geocoder);
+  app.addHook('onRequest', requireJsonAccept);
+  app.addHook('onRequest', auth);
+  app.addHook('onRequest', rateLimiter({ max: rateLimit }));
+  placeRoutes(withContracts(app), deps);
   addMethodNotAllowed();
+}
+
+const DEFAULT_USER_AGENT = 'TaskComposer';
+
+function placeDeps(deps: AppDeps, store: Store): PlaceRouteDeps {
+  const o = deps.geocoderOptions ?? {};
+  const userAgent = o.userAgent ?? DEFAULT_USER_AGENT;
+  const timeoutMs = o.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const { geocoder, settings } = makeGeocoder(
+    {
+      provider: deps.geocoder ?? 'builtin',
+      country: o.country ?? 'id',
+      userAgent,
+      timeoutMs,
+      cacheTtlMs: o.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS,
+      ...(o.url !== undefined ? { url: o.url } : {}),
+    },
+    store.places,
+    store.geocodeCache,
+  );
+  const links: LinkOptions = {
+    hosts: MAP_HOSTS,
+    schemes: ['https:'],
+    timeoutMs,
+    maxHops: 5,
+    userAgent,
+    ...deps.mapLinks,
+  };
+  return { geocoder, settings, links };
 }
 
 async function localApi(app: FastifyInstance, deps: RouteDeps, limits: Limits) {
@@ -166,11 +214,24 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       failedAuthLimit: deps.failedAuthLimit ?? DEFAULT_FAILED_AUTH_LIMIT.max,
     };
     await app.register((scope) => localApi(scope, routeDeps, limits), { prefix: '/api/v3' });
-    const geocoder = deps.geocoder === 'none' ? noGeocoder : builtinGeocoder(deps.store.places);
-    const store = deps.store;
-    await app.register((scope) => placesApi(scope, store, geocoder, limits), { prefix: '/api/places' });
+    const places = placeDeps(deps, deps.store);
+    const auth = authenticate(deps.store, { ...DEFAULT_FAILED_AUTH_LIMIT, max: limits.failedAuthLimit });
+    await app.register((scope) => placesApi(scope, auth, places, limits.rateLimit), {
+      prefix: '/api/places',
+    });
   } else {
     await registerUpstream(app, deps.upstream!);
+    if (deps.placesStore !== undefined) {
+      const places = placeDeps(deps, deps.placesStore);
+      const auth = upstreamAuthenticate({
+        upstream: deps.upstream!,
+        userAgent: places.links.userAgent,
+        timeoutMs: places.links.timeoutMs,
+      });
+      await app.register((scope) => placesApi(scope, auth, places, deps.rateLimit ?? 100), {
+        prefix: '/api/places',
+      });
+    }
   }
 
   await app.register(async (scope) => demoRoutes(withContracts(scope), { demoToken: deps.demoToken }));

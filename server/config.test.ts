@@ -21,19 +21,66 @@ describe('parseConfig', () => {
       connectionsPerAddress: 64,
       geocoder: 'builtin',
       geocoderCountry: 'id',
+      geocoderUserAgent: 'TaskComposer/0.1.0',
+      geocoderTimeoutMs: 5000,
+      geocoderCacheTtlMs: 30 * 24 * 3600 * 1000,
     });
   });
 
-  it('reads the geocoder and its country, and refuses the providers not available', () => {
+  it('reads the geocoder and its country, and refuses an unknown provider', () => {
     expect(parseConfig({ GEOCODER: 'None', GEOCODER_COUNTRY: 'MY' })).toMatchObject({
       geocoder: 'none',
       geocoderCountry: 'my',
     });
-    expect(() => parseConfig({ GEOCODER: 'nominatim' })).toThrow(
-      'GEOCODER must be one of builtin, none, got "nominatim".',
+    expect(() => parseConfig({ GEOCODER: 'google' })).toThrow(
+      'GEOCODER must be one of builtin, nominatim, photon, pelias, none, got "google".',
     );
     expect(() => parseConfig({ GEOCODER_COUNTRY: 'Indonesia' })).toThrow(
       'GEOCODER_COUNTRY must be a two-letter country code such as id, got "Indonesia".',
+    );
+  });
+
+  it('reads an external geocoder: its URL, User-Agent, time limit and cache lifetime', () => {
+    expect(
+      parseConfig({
+        GEOCODER: 'photon',
+        GEOCODER_URL: 'https://photon.example.org/',
+        GEOCODER_CONTACT: 'ops@example.org',
+        GEOCODER_TIMEOUT_S: '3',
+        GEOCODER_CACHE_DAYS: '7',
+      }),
+    ).toMatchObject({
+      geocoder: 'photon',
+      geocoderUrl: 'https://photon.example.org',
+      geocoderUserAgent: 'TaskComposer/0.1.0 (+ops@example.org)',
+      geocoderTimeoutMs: 3000,
+      geocoderCacheTtlMs: 7 * 24 * 3600 * 1000,
+    });
+    expect(
+      parseConfig({ GEOCODER: 'pelias', GEOCODER_URL: 'http://pelias:4000', GEOCODER_USER_AGENT: 'Acme/2' }),
+    ).toMatchObject({ geocoderUrl: 'http://pelias:4000', geocoderUserAgent: 'Acme/2' });
+    expect(parseConfig({ GEOCODER: 'nominatim', GEOCODER_CONTACT: 'https://acme.example' })).toMatchObject({
+      geocoderUrl: 'https://nominatim.openstreetmap.org',
+      geocoderUserAgent: 'TaskComposer/0.1.0 (+https://acme.example)',
+    });
+    expect(parseConfig({}).geocoderUrl).toBeUndefined();
+  });
+
+  it('refuses an external geocoder it could not use politely', () => {
+    expect(() => parseConfig({ GEOCODER: 'photon' })).toThrow(
+      'GEOCODER=photon needs GEOCODER_URL, the address of its server.',
+    );
+    expect(() => parseConfig({ GEOCODER: 'nominatim' })).toThrow(
+      'The public Nominatim server needs a contact: set GEOCODER_CONTACT',
+    );
+    expect(parseConfig({ GEOCODER: 'nominatim', GEOCODER_URL: 'http://10.0.0.9:8080' }).geocoderUrl).toBe(
+      'http://10.0.0.9:8080',
+    );
+    expect(() => parseConfig({ GEOCODER: 'pelias', GEOCODER_URL: 'ftp://x' })).toThrow(
+      'GEOCODER_URL must be an http(s) URL without query or fragment, got "ftp://x".',
+    );
+    expect(() => parseConfig({ GEOCODER_TIMEOUT_S: '0' })).toThrow(
+      'GEOCODER_TIMEOUT_S must be a whole number from 1 to 30, got "0".',
     );
   });
 

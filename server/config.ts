@@ -1,6 +1,7 @@
 // The server's only reader of process.env and process.argv (lint enforces it; docs/decisions/037). Every
 // value is checked here, so a bad setting stops the server with one line naming it instead of failing
 // later in some other module.
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_TILE_URL } from '../src/shared/map-tiles';
@@ -43,11 +44,66 @@ export interface Config {
   geocoder: GeocoderName;
   /** ISO 3166 alpha-2 code, lower case: the country whose cities the built-in places hold */
   geocoderCountry: string;
+  /** the external provider's base URL (nominatim, photon, pelias; docs/decisions/054) */
+  geocoderUrl?: string;
+  /** sent with every outbound request: names this application and how to reach its operator */
+  geocoderUserAgent: string;
+  /** an external geocoder or map site that takes longer is given up on */
+  geocoderTimeoutMs: number;
+  /** how long an external geocoder's answer is kept (docs/decisions/055) */
+  geocoderCacheTtlMs: number;
 }
 
-/** The providers that work today; remote ones (nominatim, photon, pelias) are not accepted yet. */
-export const GEOCODERS = ['builtin', 'none'] as const;
+export const GEOCODERS = ['builtin', 'nominatim', 'photon', 'pelias', 'none'] as const;
 export type GeocoderName = (typeof GEOCODERS)[number];
+
+/** The public server; its usage policy asks for an identifying User-Agent with a contact. */
+export const PUBLIC_NOMINATIM = 'https://nominatim.openstreetmap.org';
+const VERSION = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+
+function geocoderUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new ConfigError(`GEOCODER_URL must be an absolute http(s) URL, got "${raw}".`);
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search !== '' || url.hash !== '')
+    throw new ConfigError(`GEOCODER_URL must be an http(s) URL without query or fragment, got "${raw}".`);
+  return url.href.replace(/\/+$/, '');
+}
+
+type GeocoderSettings = Pick<
+  Config,
+  'geocoder' | 'geocoderUrl' | 'geocoderUserAgent' | 'geocoderTimeoutMs' | 'geocoderCacheTtlMs'
+>;
+
+function geocoderSettings(v: Readonly<Record<string, string | undefined>>): GeocoderSettings {
+  const geocoder = v.GEOCODER === undefined ? 'builtin' : oneOf('GEOCODER', v.GEOCODER, GEOCODERS);
+  const remote = geocoder === 'nominatim' || geocoder === 'photon' || geocoder === 'pelias';
+  const given = v.GEOCODER_URL === undefined || v.GEOCODER_URL.trim() === '' ? undefined : v.GEOCODER_URL;
+  if (remote && given === undefined && geocoder !== 'nominatim')
+    throw new ConfigError(`GEOCODER=${geocoder} needs GEOCODER_URL, the address of its server.`);
+  const url =
+    given !== undefined ? geocoderUrl(given) : geocoder === 'nominatim' ? PUBLIC_NOMINATIM : undefined;
+  const contact = v.GEOCODER_CONTACT?.trim() ?? '';
+  const agent = v.GEOCODER_USER_AGENT?.trim() ?? '';
+  if (geocoder === 'nominatim' && url === PUBLIC_NOMINATIM && contact === '' && agent === '')
+    throw new ConfigError(
+      'The public Nominatim server needs a contact: set GEOCODER_CONTACT to an e-mail address or web page of this installation.',
+    );
+  const seconds =
+    v.GEOCODER_TIMEOUT_S === undefined ? 5 : integer('GEOCODER_TIMEOUT_S', v.GEOCODER_TIMEOUT_S, 1, 30);
+  const days =
+    v.GEOCODER_CACHE_DAYS === undefined ? 30 : integer('GEOCODER_CACHE_DAYS', v.GEOCODER_CACHE_DAYS, 0, 365);
+  return {
+    geocoder,
+    ...(remote && url !== undefined ? { geocoderUrl: url } : {}),
+    geocoderUserAgent: agent || `TaskComposer/${VERSION}${contact === '' ? '' : ` (+${contact})`}`,
+    geocoderTimeoutMs: seconds * 1000,
+    geocoderCacheTtlMs: days * 24 * 3600 * 1000,
+  };
+}
 
 function countryCode(raw: string): string {
   const v = raw.trim().toLowerCase();
@@ -136,6 +192,11 @@ const FLAGS: Readonly<Record<string, string>> = {
   '--connections-per-address': 'CONNECTIONS_PER_ADDRESS',
   '--geocoder': 'GEOCODER',
   '--geocoder-country': 'GEOCODER_COUNTRY',
+  '--geocoder-url': 'GEOCODER_URL',
+  '--geocoder-user-agent': 'GEOCODER_USER_AGENT',
+  '--geocoder-contact': 'GEOCODER_CONTACT',
+  '--geocoder-timeout-s': 'GEOCODER_TIMEOUT_S',
+  '--geocoder-cache-days': 'GEOCODER_CACHE_DAYS',
 };
 
 /** `--port 9000` and `--port=9000`; flags win over the environment. */
@@ -259,8 +320,8 @@ export function parseConfig(
       v.CONNECTIONS_PER_ADDRESS === undefined
         ? 64
         : integer('CONNECTIONS_PER_ADDRESS', v.CONNECTIONS_PER_ADDRESS, 1, 100_000),
-    geocoder: v.GEOCODER === undefined ? 'builtin' : oneOf('GEOCODER', v.GEOCODER, GEOCODERS),
     geocoderCountry: v.GEOCODER_COUNTRY === undefined ? 'id' : countryCode(v.GEOCODER_COUNTRY),
+    ...geocoderSettings(v),
   };
   if (v.PUBLIC_URL !== undefined && v.PUBLIC_URL !== '')
     config.publicUrl = originList('PUBLIC_URL', v.PUBLIC_URL)[0]!;

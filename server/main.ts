@@ -1,5 +1,6 @@
 // `npm start` / `tsx server/main.ts`: read the configuration, open the store and load the organisation
-// file (local mode) or not (UPSTREAM mode), listen, and print the URL and the demo token.
+// file (local mode) or not (UPSTREAM mode: the database holds only the places cache), listen, and print
+// the URL and the demo token.
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
@@ -23,6 +24,14 @@ async function start(config: Config): Promise<{ app: FastifyInstance; store?: St
     log: { level: config.logLevel },
     createBatch: { max: config.createBatch },
     allowedHosts: config.allowedHosts,
+    geocoder: config.geocoder,
+    geocoderOptions: {
+      country: config.geocoderCountry,
+      userAgent: config.geocoderUserAgent,
+      timeoutMs: config.geocoderTimeoutMs,
+      cacheTtlMs: config.geocoderCacheTtlMs,
+      ...(config.geocoderUrl !== undefined ? { url: config.geocoderUrl } : {}),
+    },
     ...(config.publicUrl !== undefined ? { publicUrl: config.publicUrl } : {}),
     // The total cap never stands below what one address may open.
     connections: {
@@ -30,16 +39,22 @@ async function start(config: Config): Promise<{ app: FastifyInstance; store?: St
       perAddress: config.connectionsPerAddress,
     },
   };
-  if (config.upstream !== undefined) {
-    const app = await buildApp({ ...common, upstream: config.upstream });
-    return { app };
-  }
+  // UPSTREAM mode opens the same database: it holds only the geocoder's cache and the cities (decision 054).
   const store = config.postgres
     ? await openPostgresStore(config.postgres, { placesCountry: config.geocoderCountry })
     : await openSqliteStore(config.database, {
         synchronous: config.sqliteSync,
         placesCountry: config.geocoderCountry,
       });
+  if (config.upstream !== undefined) {
+    // No organisation is loaded.
+    try {
+      return { app: await buildApp({ ...common, upstream: config.upstream, placesStore: store }), store };
+    } catch (e) {
+      await store.close();
+      throw e;
+    }
+  }
   try {
     const file = await loadOrganizationFile(store, config.seed);
     for (const name of file.removed)
@@ -52,7 +67,6 @@ async function start(config: Config): Promise<{ app: FastifyInstance; store?: St
       store,
       demoToken: token,
       quotaBytes: config.quotaBytes,
-      geocoder: config.geocoder,
     });
     return { app, store, token };
   } catch (e) {

@@ -1,13 +1,16 @@
 // GET /api/places/search and /api/places/reverse (docs/decisions/053): MileApp has no geocoding of its
 // own, so these live outside /api/v3 and answer in its style ({data, status:true}; the error envelope).
 import * as z from 'zod';
-import { REFUSED } from './common';
+import { Failure, REFUSED } from './common';
 import { int, queryParams, text } from './query-params';
 import { refusal } from './refusal';
-import { PRECISIONS } from '../places/types';
+import { PLACE_SOURCES, PRECISIONS } from '../places/types';
+import { GEOCODERS } from '../config';
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_RESULTS = 20;
+/** Google's long links run to several hundred characters. */
+export const MAX_LINK_LENGTH = 2000;
 
 const Place = z.object({
   name: z.string(),
@@ -15,8 +18,11 @@ const Place = z.object({
   lat: z.number(),
   lng: z.number(),
   precision: z.enum(PRECISIONS),
-  source: z.enum(['hub', 'task', 'city']),
+  source: z.enum(PLACE_SOURCES),
 });
+
+/** The geocoder or map site failed or was slow (502, 503, 504). */
+const NOT_ANSWERED = { '5xx': Failure } as const;
 
 const query = () => (name: string, module: string) =>
   text()()
@@ -44,6 +50,7 @@ export const searchPlaces = {
   response: {
     200: z.object({ data: z.array(Place), status: z.literal(true) }),
     ...REFUSED,
+    ...NOT_ANSWERED,
   },
 };
 
@@ -55,5 +62,37 @@ export const reversePlace = {
   response: {
     200: z.object({ data: Place.nullable(), status: z.literal(true) }),
     ...REFUSED,
+    ...NOT_ANSWERED,
+  },
+};
+
+export const placeSettings = {
+  response: {
+    200: z.object({
+      data: z.object({ provider: z.enum(GEOCODERS), typeAhead: z.boolean() }),
+      status: z.literal(true),
+    }),
+    ...REFUSED,
+  },
+};
+
+const link = () => (name: string, module: string) =>
+  text()()
+    .refine((v) => v !== undefined, refusal(`${module}-001`, `The ${name} field is required.`))
+    .refine(
+      (v) => v === undefined || v.length <= MAX_LINK_LENGTH,
+      refusal(`${module}-002`, `The ${name} may not be greater than ${MAX_LINK_LENGTH} characters.`),
+    )
+    .transform((v) => v ?? '');
+
+export const resolveLink = {
+  querystring: queryParams('place', { url: link() }),
+  response: {
+    200: z.object({
+      data: z.object({ url: z.string(), lat: z.number(), lng: z.number() }),
+      status: z.literal(true),
+    }),
+    ...REFUSED,
+    ...NOT_ANSWERED,
   },
 };

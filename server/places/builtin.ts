@@ -43,7 +43,13 @@ function closeEnough(query: readonly string[], place: Place): boolean {
   const own = words(`${place.name} ${place.address}`);
   return query.every((q) => {
     const allowed = q.length >= 8 ? 2 : q.length >= 4 ? 1 : 0;
-    return own.some((w) => editDistance(q, w.slice(0, q.length)) <= allowed);
+    // A dropped or doubled letter shifts the rest: compare with starts one letter shorter and longer too.
+    // Candidates share the first three letters, so other words need no comparing.
+    const stem = q.slice(0, 3);
+    return own.some(
+      (w) =>
+        w.startsWith(stem) && [0, -1, 1].some((d) => editDistance(q, w.slice(0, q.length + d)) <= allowed),
+    );
   });
 }
 

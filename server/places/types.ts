@@ -4,8 +4,12 @@
 export type Precision = 'exact' | 'street' | 'area' | 'city';
 export const PRECISIONS: readonly Precision[] = ['exact', 'street', 'area', 'city'];
 
-/** hub: the organisation's own; task: a past task's address; city: the shared GeoNames gazetteer */
-export type PlaceSource = 'hub' | 'task' | 'city';
+/**
+ * hub: the organisation's own; task: a past task's address; city: the shared GeoNames gazetteer;
+ * geocoder: the configured external provider (Nominatim, Photon, Pelias)
+ */
+export type PlaceSource = 'hub' | 'task' | 'city' | 'geocoder';
+export const PLACE_SOURCES: readonly PlaceSource[] = ['hub', 'task', 'city', 'geocoder'];
 
 export interface Place {
   name: string;

@@ -3,6 +3,9 @@
 import type { Expression, Kysely, SqlBool, Transaction } from 'kysely';
 import type { DB } from './schema';
 
+/** Matches scored for relevance at most, the newest first (docs/decisions/054). */
+export const RANKED = 1000;
+
 export interface PlaceHit {
   name: string;
   address: string;

@@ -129,6 +129,16 @@ const MIGRATIONS: readonly string[] = [
     INSERT INTO places_fts (rowid, name, address) VALUES (new.id, new.name, new.address);
   END;
   `,
+  // External geocoders' answers (docs/decisions/055), shared by every organisation: the key names the
+  // provider, its URL, the country and the normalised question, so nothing organisation-specific is kept.
+  `
+  CREATE TABLE geocode_cache (
+    key TEXT PRIMARY KEY,
+    answer TEXT NOT NULL,
+    expires_ms INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX geocode_cache_expiry ON geocode_cache (expires_ms);
+  `,
 ];
 
 /** Brings the schema up to date; returns the version the file had before (0 for a new one). */

@@ -90,6 +90,11 @@ const MIGRATIONS: readonly (readonly string[])[] = [
     'CREATE INDEX places_lat ON places (lat)',
     'CREATE INDEX places_search ON places USING gin (search)',
   ],
+  // External geocoders' answers (docs/decisions/055), shared by every organisation, as SQLite's version 5.
+  [
+    'CREATE TABLE geocode_cache (key text PRIMARY KEY, answer text NOT NULL, expires_ms bigint NOT NULL)',
+    'CREATE INDEX geocode_cache_expiry ON geocode_cache (expires_ms)',
+  ],
 ];
 
 /** Any 64-bit number of our own: the advisory lock several starting servers queue on. */
@@ -103,7 +108,9 @@ export async function migratePostgres(db: Kysely<DB>): Promise<number> {
   return db.transaction().execute(async (trx) => {
     await sql`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`.execute(trx);
     await sql`CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)`.execute(trx);
-    const row = await sql<{ version: number }>`SELECT max(version) AS version FROM schema_version`.execute(trx);
+    const row = await sql<{ version: number }>`SELECT max(version) AS version FROM schema_version`.execute(
+      trx,
+    );
     const current = Number(row.rows[0]?.version ?? 0);
     if (current > MIGRATIONS.length)
       throw new Error(`The database was written by a newer version of Task Composer (schema ${current}).`);

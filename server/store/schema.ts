@@ -63,6 +63,7 @@ export interface DB {
     lng: number;
     precision: string;
   };
+  geocode_cache: { key: string; answer: string; expires_ms: number };
 }
 
 /** bytea comes back from PGlite as a Uint8Array, from the other drivers as a Buffer. */

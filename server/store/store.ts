@@ -4,6 +4,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { directoryReader } from './directory';
 import type { Engine } from './engine';
+import { geocodeCacheRows } from './geocode-cache-rows';
 import { idempotencyRows } from './idempotency-rows';
 import { importConfigRows } from './import-config-rows';
 import { organizationPruner, organizationWriter } from './org-writes';
@@ -107,6 +108,7 @@ export async function openStore(engine: Engine, options: StoreOptions = {}): Pro
     },
     directory: (organizationId) => directory(organizationId),
     places,
+    geocodeCache: geocodeCacheRows(db),
     async upsertOrganization(org) {
       await writeOrganization(org);
       directories.delete(org._id);

@@ -1,5 +1,6 @@
 // The storage interface the routes use, one implementation (store.ts) over either engine: SQLite or
 // PostgreSQL (docs/decisions/062). Asynchronous because PostgreSQL is.
+import type { GeocodeCache } from './geocode-cache-rows';
 import type { PlaceRows } from './place-rows';
 import type { FlowSpec } from '../../src/flow/types';
 
@@ -196,6 +197,8 @@ export interface Store {
   directory(organizationId: string): Promise<Directory>;
   /** the built-in places index (docs/decisions/053) */
   places: PlaceRows;
+  /** external geocoders' answers (docs/decisions/055) */
+  geocodeCache: GeocodeCache;
   /** makes the organisation exactly what the file says (upsert by _id); its tasks are kept */
   upsertOrganization(org: SeedOrganization): Promise<void>;
   /** removes the organisations not in `keep` (their tasks stay); the names of those removed */

@@ -183,3 +183,14 @@ describe('normaliseFlow: pages and configurations', () => {
     },
   );
 });
+
+describe('normaliseFlow: a location found from an address', () => {
+  it('keeps geocodeAs only when useGeocode is on', () => {
+    expect(one(input({ type: 'Geolocation', useGeocode: true, geocodeAs: 'addr' })).geocodeAs).toBe('addr');
+    expect(one(input({ type: 'Geolocation', useGeocode: 'true', geocodeAs: 'addr' })).geocodeAs).toBe('addr');
+    expect(
+      one(input({ type: 'Geolocation', useGeocode: false, geocodeAs: 'addr' })).geocodeAs,
+    ).toBeUndefined();
+    expect(one(input({ type: 'String', useGeocode: true, geocodeAs: 'addr' })).geocodeAs).toBeUndefined();
+  });
+});

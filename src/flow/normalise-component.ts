@@ -125,6 +125,13 @@ export function normaliseComponent(c: unknown, index: number): FieldSpec {
   if (typeof raw.showAs === 'string' && raw.showAs !== '') spec.showAs = raw.showAs;
   if (spec.kind === 'select') selectSpec(raw, rawType, spec);
   if (spec.kind === 'number' || spec.kind === 'currency') numberSpec(raw, spec);
+  if (
+    spec.kind === 'geolocation' &&
+    flag(raw.useGeocode) &&
+    typeof raw.geocodeAs === 'string' &&
+    raw.geocodeAs !== ''
+  )
+    spec.geocodeAs = raw.geocodeAs;
   if (spec.kind === 'view' && (typeof raw.value === 'string' || typeof raw.value === 'number'))
     spec.value = String(raw.value);
   return spec;

@@ -47,6 +47,8 @@ export interface FieldSpec {
   value?: string;
   /** title | content | label | expectedCoordinate */
   showAs?: string;
+  /** geolocation kind with `useGeocode`: the id of the Address component its coordinates are found from */
+  geocodeAs?: string;
 }
 
 export interface FlowSpec {

@@ -92,6 +92,49 @@ export const importEn = {
   'import.review.finish': 'Finish this import',
   'import.review.cancel': 'Cancel this import',
 
+  'import.review.onlyUnplaced': 'Only rows to place ({n})',
+  'import.review.allPlaced': 'Every row with an address has its place.',
+
+  'import.geocode.start': 'Find coordinates for {n} rows',
+  'import.geocode.startHint':
+    'From each row’s address, into the {location} column. Coordinates already in the file are kept.',
+  'import.geocode.progress': 'Finding places {done} / {total}',
+  'import.geocode.cancel': 'Stop finding places',
+  'import.geocode.summary': 'Found by search: {found}. To place by hand: {unplaced}.',
+  'import.geocode.off':
+    'Place search is turned off on this server: type or paste the coordinates in the {location} column.',
+  'import.geocode.slow': 'The place search did not answer in time. Try again in a moment.',
+  'import.geocode.unreachable': 'The place search could not be reached. Try again in a moment.',
+
+  'import.precision.exact': 'exact place',
+  'import.precision.street': 'street',
+  'import.precision.area': 'area',
+  'import.precision.city': 'town only',
+
+  'import.place.foundBadge': 'Found: {precision}',
+  'import.place.foundNote': 'Coordinates found by search from the address: {place} ({precision}).',
+  'import.place.none': 'Address not found',
+  'import.place.noneNote': 'No place matches “{address}”. Search with other words or type the coordinates.',
+  'import.place.several': 'Several places match',
+  'import.place.severalNote':
+    'Several places match “{address}”. Choose one, search again or type the coordinates.',
+  'import.place.approximate': 'Only the town found',
+  'import.place.approximateNote':
+    'Only the town of “{address}” was found. Use its centre, search for a more exact place or type the coordinates.',
+
+  'import.fix.heading': 'Place row {line} ({i} of {n})',
+  'import.fix.candidates': 'Places found',
+  'import.fix.place': 'Use {place} ({precision})',
+  'import.fix.noResults': 'Nothing found for these words.',
+  'import.fix.search': 'Search for the place',
+  'import.fix.searchButton': 'Search',
+  'import.fix.coordinates': 'Or type or paste the coordinates',
+  'import.fix.useCoordinates': 'Use these coordinates',
+  'import.fix.coordinatesInvalid':
+    'Write the latitude and longitude, for example -6.2, 106.8, or paste a map link.',
+  'import.fix.previous': 'Previous row to place',
+  'import.fix.next': 'Next row to place',
+
   'import.status.checking': 'Checking…',
   'import.status.ready': 'Ready',
   'import.status.errors': 'Errors: {n}',

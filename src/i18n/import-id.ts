@@ -94,6 +94,50 @@ export const importId: Record<keyof typeof importEn, string> = {
   'import.review.finish': 'Selesaikan impor ini',
   'import.review.cancel': 'Batalkan impor ini',
 
+  'import.review.onlyUnplaced': 'Hanya baris yang belum ada lokasinya ({n})',
+  'import.review.allPlaced': 'Setiap baris yang beralamat sudah punya lokasi.',
+
+  'import.geocode.start': 'Cari koordinat untuk {n} baris',
+  'import.geocode.startHint':
+    'Dari alamat tiap baris, ke kolom {location}. Koordinat yang sudah ada di file tetap dipakai.',
+  'import.geocode.progress': 'Mencari tempat {done} / {total}',
+  'import.geocode.cancel': 'Berhenti mencari tempat',
+  'import.geocode.summary': 'Ditemukan lewat pencarian: {found}. Perlu ditentukan manual: {unplaced}.',
+  'import.geocode.off':
+    'Pencarian tempat dimatikan di server ini: ketik atau tempel koordinat di kolom {location}.',
+  'import.geocode.slow': 'Pencarian tempat tidak menjawab tepat waktu. Coba lagi sebentar lagi.',
+  'import.geocode.unreachable': 'Pencarian tempat tidak dapat dihubungi. Coba lagi sebentar lagi.',
+
+  'import.precision.exact': 'tempat persis',
+  'import.precision.street': 'jalan',
+  'import.precision.area': 'kawasan',
+  'import.precision.city': 'hanya kota',
+
+  'import.place.foundBadge': 'Ditemukan: {precision}',
+  'import.place.foundNote': 'Koordinat ditemukan lewat pencarian dari alamat: {place} ({precision}).',
+  'import.place.none': 'Alamat tidak ditemukan',
+  'import.place.noneNote':
+    'Tidak ada tempat yang cocok dengan “{address}”. Cari dengan kata lain atau ketik koordinatnya.',
+  'import.place.several': 'Beberapa tempat cocok',
+  'import.place.severalNote':
+    'Beberapa tempat cocok dengan “{address}”. Pilih satu, cari lagi, atau ketik koordinatnya.',
+  'import.place.approximate': 'Hanya kotanya ditemukan',
+  'import.place.approximateNote':
+    'Hanya kota dari “{address}” yang ditemukan. Pakai titik tengahnya, cari tempat yang lebih tepat, atau ketik koordinatnya.',
+
+  'import.fix.heading': 'Tentukan lokasi baris {line} ({i} dari {n})',
+  'import.fix.candidates': 'Tempat yang ditemukan',
+  'import.fix.place': 'Pakai {place} ({precision})',
+  'import.fix.noResults': 'Tidak ada hasil untuk kata-kata ini.',
+  'import.fix.search': 'Cari tempatnya',
+  'import.fix.searchButton': 'Cari',
+  'import.fix.coordinates': 'Atau ketik atau tempel koordinatnya',
+  'import.fix.useCoordinates': 'Pakai koordinat ini',
+  'import.fix.coordinatesInvalid':
+    'Tulis lintang dan bujurnya, misalnya -6.2, 106.8, atau tempel tautan peta.',
+  'import.fix.previous': 'Baris sebelumnya',
+  'import.fix.next': 'Baris berikutnya',
+
   'import.status.checking': 'Memeriksa…',
   'import.status.ready': 'Siap',
   'import.status.errors': 'Masalah: {n}',

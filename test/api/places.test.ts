@@ -160,7 +160,7 @@ describe('GEOCODER=none and older databases', () => {
     await first.app.close();
     first.store?.close();
     const db = new Database(first.dbPath);
-    db.exec('DROP TABLE places_fts; DROP TABLE places;');
+    db.exec('DROP TABLE places_fts; DROP TABLE places; DROP TABLE geocode_cache;');
     db.pragma('user_version = 3');
     db.close();
     const again = await startServer({ dir: first.dir });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fingerprint, newAnswer } from '../../server/http/idempotency';
+import { builtinGeocoder } from '../../server/places/builtin';
 import { sha256 } from '../../server/store/org-writes';
 import { openPostgresStore } from '../../server/store/pg-store';
 import { openSqliteStore } from '../../server/store/sqlite-store';
@@ -255,5 +256,29 @@ describe.each([...engines, ...REAL])('the store on %s', (_name, open) => {
       east: hub.lng + 0.01,
     });
     expect(near).toContainEqual(expect.objectContaining({ source: 'hub', name: hub.name }));
+  });
+
+  it('the built-in geocoder: own places first, and a word with a typo still found', async () => {
+    const geocoder = builtinGeocoder(store.places);
+    const at = { organizationId: ORG, limit: 5 };
+    expect((await geocoder.search('Balikpapam', at))[0]?.name).toBe('Balikpapan');
+    expect((await geocoder.search('Bandnug', at)).map((p) => p.name)).toContain('Bandung');
+    const first = hub.name.split(/[^\p{L}\p{N}]+/u).find((w) => w.length >= 3)!;
+    expect((await geocoder.search(first, at))[0]).toMatchObject({ source: 'hub', name: hub.name });
+  });
+
+  it('keeps a geocoder answer until it expires, replaces it, and prunes expired ones', async () => {
+    const { geocodeCache: cache } = store;
+    await cache.put('nominatim search bandung', [{ name: 'Bandung' }], 2000, 1000);
+    expect(await cache.get('nominatim search bandung', 1999)).toEqual([{ name: 'Bandung' }]);
+    expect(await cache.get('nominatim search bandung', 2000)).toBeUndefined();
+    await cache.put('nominatim search bandung', [{ name: 'Bandung, Jawa Barat' }], 5000, 1000);
+    expect(await cache.get('nominatim search bandung', 2000)).toEqual([{ name: 'Bandung, Jawa Barat' }]);
+    await cache.put('photon search bogor', [], 3000, 1000);
+    // Pruned at 6000 by the next write: read at an earlier time, it would otherwise still be there.
+    await cache.put('photon search depok', [], 9000, 6000);
+    expect(await cache.get('nominatim search bandung', 0)).toBeUndefined();
+    expect(await cache.get('photon search bogor', 0)).toBeUndefined();
+    expect(await cache.get('photon search depok', 0)).toEqual([]);
   });
 });

@@ -213,6 +213,7 @@ function ImportFlow({ flow: picked, findFlow, onClose, onOpenTask, conn }: Props
       {session && step === 'review' && !lists ? <Loading label={t('import.loadingLists')} /> : null}
       {session && step === 'review' && lists ? (
         <ReviewStep
+          conn={conn}
           flow={flow}
           lists={lists}
           targets={targets}

@@ -57,10 +57,15 @@ export function useImportSession(conn: Connection) {
     (next: ImportSession) => {
       const s = { ...next, updatedAt: new Date().toISOString() };
       setSessionState(s);
-      if (pending.current) clearTimeout(pending.current.timer);
-      pending.current = null;
-      if (s.step === 'send') return;
-      pending.current = { s, timer: setTimeout(flush, SAVE_AFTER_MS) };
+      if (s.step === 'send') {
+        if (pending.current) clearTimeout(pending.current.timer);
+        pending.current = null;
+        return;
+      }
+      // At most SAVE_AFTER_MS after the first unsaved change: changes coming faster than that (answers
+      // of the place search) must not put the save off for ever.
+      if (pending.current) pending.current.s = s;
+      else pending.current = { s, timer: setTimeout(flush, SAVE_AFTER_MS) };
     },
     [flush],
   );

@@ -15,6 +15,10 @@ export interface RowView {
   editable: boolean;
   /** the POST /task body the row makes, once checked */
   body?: Record<string, unknown>;
+  /** how its location was found from its address (or why not): a short badge and its detail */
+  badge?: string;
+  badgeTone?: 'found' | 'warn';
+  note?: string;
 }
 
 export interface GridColumn {
@@ -229,6 +233,11 @@ export function ImportGrid({ label, columns, rows, view, onEdit, onDelete, onOpe
                     ) : (
                       v.statusText
                     )}
+                    {v.badge ? (
+                      <span className={`grid-badge grid-badge-${v.badgeTone ?? 'found'}`} title={v.note}>
+                        {v.badge}
+                      </span>
+                    ) : null}
                     {rowMessages.length > 0 ? (
                       <span id={statusId} hidden>
                         {rowMessages.join(' ')}
@@ -324,6 +333,7 @@ export function ImportGrid({ label, columns, rows, view, onEdit, onDelete, onOpe
             {sent === null ? null : (
               <p className="grid-panel-sent">{t('import.grid.sentAs', { value: sent })}</p>
             )}
+            {activeView?.note ? <p className="grid-panel-note">{activeView.note}</p> : null}
             {panel.length > 0 ? (
               <ul className="grid-panel-messages">
                 {panel.map((m, i) => (

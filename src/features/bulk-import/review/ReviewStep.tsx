@@ -1,19 +1,28 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { Connection } from '../../../api/connection';
+import { geocodeSearch } from '../../../api/geocode-places';
+import { withCoordinates, type GeocodeLink, type GeoPlace } from '../../../flow/import/geocode';
 import { rowChecker } from '../../../flow/import/check-row';
 import type { ImportLists, ImportTarget, SheetRow } from '../../../flow/import/types';
 import type { FlowSpec } from '../../../flow/types';
 import { localeOf, useLanguage, useT } from '../../../i18n/i18n';
 import { Alert } from '../../../ui/Alert';
+import { parseCoordinates } from '../../../flow/coordinates';
+import { GeocodePanel } from '../geocode/GeocodePanel';
+import { PlaceFixer, type FixItem } from '../geocode/PlaceFixer';
+import { isUnplaced, placeRow, rowPlace, type RowPlace } from '../geocode/row-place';
+import { CANDIDATES, searchFailure, useGeocodeRun } from '../geocode/use-geocode-run';
 import { columnName, targetLabel } from '../mapping/target-label';
 import { SendProgressView } from '../session/SendProgressView';
 import type { ImportSession } from '../session/types';
 import { useImportSender } from '../session/use-import-sender';
 import { FailedRowsDownload } from './FailedRowsDownload';
 import { ImportGrid, type GridColumn } from './ImportGrid';
-import { rowView } from './row-view';
+import { placeNote, rowView } from './row-view';
 import { useRowChecks } from './use-row-checks';
 
 interface Props {
+  conn: Connection;
   flow: FlowSpec;
   lists: ImportLists;
   targets: readonly ImportTarget[];
@@ -35,7 +44,7 @@ function sentKey(target: ImportTarget): string | undefined {
   return target.id === 'hubId' ? undefined : target.id;
 }
 
-export function ReviewStep({ flow, lists, targets, session, setSession, showSaved, ...p }: Props) {
+export function ReviewStep({ conn, flow, lists, targets, session, setSession, showSaved, ...p }: Props) {
   const t = useT();
   const { lang } = useLanguage();
   const n = (x: number) => x.toLocaleString(localeOf(lang));
@@ -45,9 +54,47 @@ export function ReviewStep({ flow, lists, targets, session, setSession, showSave
   const sender = useImportSender(session, showSaved);
   const sending = sender.progress?.state === 'sending' || sender.progress?.state === 'waiting';
   const [onlyErrors, setOnlyErrors] = useState(false);
+  const [onlyUnplaced, setOnlyUnplaced] = useState(false);
   const outgoing = useRef<Outgoing | null>(null);
   const byId = useMemo(() => new Map(targets.map((x) => [x.id, x])), [targets]);
   const { results, mapping, rows } = session;
+
+  const created = useCallback((line: number) => session.results[line]?.ok === true, [session.results]);
+  const geo = useGeocodeRun({
+    conn,
+    flow,
+    session,
+    setSession,
+    recheck: (list) => list.forEach((row) => checks.recheck(row)),
+    skip: created,
+    ready: checks.complete,
+  });
+  const geocoding = geo.run.phase === 'running';
+  const places = useMemo(() => {
+    const out = new Map<number, RowPlace>();
+    if (geo.links.length === 0) return out;
+    for (const row of rows) {
+      const place = created(row.line) ? null : rowPlace(geo.links, row, session.geocode);
+      if (place) out.set(row.line, place);
+    }
+    return out;
+  }, [geo.links, rows, session.geocode, created]);
+  const placeCounts = useMemo(() => {
+    const c = { pending: 0, found: 0, unplaced: 0 };
+    for (const place of places.values())
+      if (place.kind === 'pending') c.pending++;
+      else if (place.kind === 'found') c.found++;
+      else c.unplaced++;
+    return c;
+  }, [places]);
+  const fixItems: FixItem[] = useMemo(
+    () =>
+      rows.flatMap((r) => {
+        const place = places.get(r.line) ?? null;
+        return isUnplaced(place) ? [{ ...place, line: r.line }] : [];
+      }),
+    [rows, places],
+  );
 
   const sentLines = useMemo(() => new Set(session.chunks.flatMap((c) => c.lines)), [session.chunks]);
   const counts = useMemo(() => {
@@ -111,13 +158,19 @@ export function ReviewStep({ flow, lists, targets, session, setSession, showSave
   }, [finished]);
 
   const ctx = { t, mapping, targets: byId, sending };
-  const view = (line: number) => rowView(ctx, checks.results.get(line), results[line]);
+  const view = (line: number) => {
+    const v = rowView(ctx, checks.results.get(line), results[line]);
+    const place = places.get(line);
+    return place && v.state !== 'created' ? { ...v, ...placeNote(t, place) } : v;
+  };
   // Not through view(): this runs over every row on each render while 10,000 are being checked.
   const needsWork = (line: number) => {
     const res = results[line];
     return res ? !res.ok : (checks.results.get(line)?.errors.length ?? 0) > 0;
   };
-  const shown = onlyErrors ? rows.filter((r) => needsWork(r.line)) : rows;
+  const shown = rows.filter(
+    (r) => (!onlyErrors || needsWork(r.line)) && (!onlyUnplaced || isUnplaced(places.get(r.line) ?? null)),
+  );
   const columns: GridColumn[] = session.header.map((_, i) => {
     const target = byId.get(mapping[i] ?? '');
     const name = columnName(t, session.header, i);
@@ -136,6 +189,22 @@ export function ReviewStep({ flow, lists, targets, session, setSession, showSave
     if (nextResults[line]?.ok === false) delete nextResults[line]; // its refusal was about the old value
     setSession({ ...session, rows: rows.with(at, next), results: nextResults });
     checks.recheck(next);
+  };
+  const replaceRow = (next: ImportSession, row: SheetRow | null) => {
+    setSession(next);
+    if (row) checks.recheck(row);
+  };
+  const pick = (line: number, link: GeocodeLink, place: GeoPlace) => {
+    const done = placeRow(session, line, link, place);
+    replaceRow(done.session, done.row);
+  };
+  const typeCoordinates = (line: number, link: GeocodeLink, text: string) => {
+    const at = rows.findIndex((r) => r.line === line);
+    const point = parseCoordinates(text);
+    const old = rows[at];
+    if (!old || !point) return;
+    const row: SheetRow = { line, cells: withCoordinates(link, old.cells, point) };
+    replaceRow({ ...session, rows: rows.with(at, row) }, row);
   };
   const remove = (line: number) => {
     setSession({ ...session, rows: rows.filter((r) => r.line !== line) });
@@ -166,6 +235,29 @@ export function ReviewStep({ flow, lists, targets, session, setSession, showSave
         <Alert tone="success">{t('import.review.allCreated', { n: n(counts.created) })}</Alert>
       ) : null}
       {sender.progress ? <SendProgressView progress={sender.progress} onCancel={sender.cancel} /> : null}
+      {geo.links.length > 0 && checks.complete ? (
+        <GeocodePanel
+          settings={geo.settings}
+          run={geo.run}
+          pending={placeCounts.pending}
+          found={placeCounts.found}
+          unplaced={placeCounts.unplaced}
+          location={geo.links[0]!.field.title}
+          disabled={sending}
+          onStart={() => void geo.start()}
+          onCancel={geo.cancel}
+        />
+      ) : null}
+      {fixItems.length > 0 && !geocoding && !sending ? (
+        <PlaceFixer
+          items={fixItems}
+          canSearch={geo.settings?.provider !== 'none'}
+          search={(text, signal) => geocodeSearch(conn, text, CANDIDATES, signal)}
+          failure={(e) => searchFailure(t, e, conn.baseUrl)}
+          onPick={pick}
+          onCoordinates={typeCoordinates}
+        />
+      ) : null}
       <div className="import-toolbar">
         <label className="check">
           <input
@@ -175,6 +267,16 @@ export function ReviewStep({ flow, lists, targets, session, setSession, showSave
           />
           {t('import.review.onlyErrors')}
         </label>
+        {geo.links.length > 0 && session.geocode ? (
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={onlyUnplaced}
+              onChange={(e) => setOnlyUnplaced(e.currentTarget.checked)}
+            />
+            {t('import.review.onlyUnplaced', { n: n(fixItems.length) })}
+          </label>
+        ) : null}
         <button type="button" className="button button-small" disabled={sending} onClick={addRow}>
           {t('import.review.addRow')}
         </button>
@@ -190,6 +292,9 @@ export function ReviewStep({ flow, lists, targets, session, setSession, showSave
         onOpenTask={p.onOpenTask}
       />
       {onlyErrors && shown.length === 0 ? <p className="muted">{t('import.review.noErrors')}</p> : null}
+      {onlyUnplaced && !onlyErrors && shown.length === 0 ? (
+        <p className="muted">{t('import.review.allPlaced')}</p>
+      ) : null}
       <p className="hint">{t('import.review.skipHint')}</p>
       <div className="actions">
         {anySent ? null : (
@@ -201,7 +306,7 @@ export function ReviewStep({ flow, lists, targets, session, setSession, showSave
           <button
             type="button"
             className="button button-primary"
-            disabled={!checks.complete || ready === 0}
+            disabled={!checks.complete || ready === 0 || geocoding}
             onClick={() => send(sendable())}
           >
             {counts.refused > 0

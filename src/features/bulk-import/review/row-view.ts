@@ -2,6 +2,7 @@
 // from the row's check and, once sent, the server's answer.
 import type { CheckedRow, ColumnMapping, ImportTarget } from '../../../flow/import/types';
 import { validationMessage, type Translate } from '../../../i18n/i18n';
+import type { RowPlace } from '../geocode/row-place';
 import type { RowResult } from '../session/types';
 import { targetLabel } from '../mapping/target-label';
 import type { RowView } from './ImportGrid';
@@ -66,4 +67,23 @@ export function rowView(
         body,
       }
     : { state: 'valid', statusText: t('import.status.ready'), messages, editable: !ctx.sending, body };
+}
+
+/** The badge and the detail of a row's location found (or not) from its address. */
+export function placeNote(t: Translate, place: RowPlace): Pick<RowView, 'badge' | 'badgeTone' | 'note'> {
+  if (place.kind === 'pending') return {};
+  if (place.kind === 'found') {
+    const precision = t(`import.precision.${place.place.precision}`);
+    const where = [place.place.name, place.place.address].filter((x) => x !== '').join(', ');
+    return {
+      badge: t('import.place.foundBadge', { precision }),
+      badgeTone: 'found',
+      note: t('import.place.foundNote', { place: where, precision }),
+    };
+  }
+  return {
+    badge: t(`import.place.${place.kind}`),
+    badgeTone: 'warn',
+    note: t(`import.place.${place.kind}Note`, { address: place.address }),
+  };
 }

@@ -1,5 +1,6 @@
 // One import as it is kept in IndexedDB, so a reload or a closed tab opens where it was and goes on
 // without sending any row twice.
+import type { GeoPlace } from '../../../flow/import/geocode';
 import type { Cell, ColumnMapping, SheetRow } from '../../../flow/import/types';
 
 export type SourceKind = 'xlsx' | 'csv' | 'tsv' | 'paste' | 'grid';
@@ -9,6 +10,16 @@ export type ImportStep = 'map' | 'review' | 'send' | 'done';
 /** What the server said of one row: the created task, or why not. */
 export type RowResult =
   { ok: true; taskId: string } | { ok: false; message: string; errors: Record<string, string[]> };
+
+/** Coordinates found from addresses (decision 059), kept so a reload neither asks again nor loses a fix. */
+export interface GeocodeState {
+  /** address key (`addressKey`) → the places the search answered, best first: each address asked once */
+  answers: Record<string, GeoPlace[]>;
+  /** `<line>:<location id>` → the coordinates text the search filled in, and the place it came from */
+  filled: Record<string, { text: string; place: GeoPlace }>;
+  /** a run was under way: it goes on after a reload */
+  running: boolean;
+}
 
 /**
  * A chunk of rows sent as one POST /tasks/bulk/. Its key and bodies are saved before it is sent, so a
@@ -35,6 +46,7 @@ export interface ImportSession {
   chunks: ChunkRecord[];
   /** by spreadsheet line */
   results: Record<number, RowResult>;
+  geocode?: GeocodeState;
   createdAt: string;
   updatedAt: string;
 }
