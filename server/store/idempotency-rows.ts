@@ -3,6 +3,7 @@
 // taking the key's lock), so two requests with one key can never both create, even from two processes.
 import type { Kysely, Transaction } from 'kysely';
 import type { Engine } from './engine';
+import { prepare } from './prepared';
 import { asBuffer, type DB } from './schema';
 import type { IdempotentAnswer, NewIdempotentAnswer, PendingCreate, PendingOutcome, TaskDoc } from './types';
 
@@ -27,14 +28,35 @@ export function idempotencyRows(
   const { db } = engine;
   let lastPurge = 0;
 
-  const find = async (q: Kysely<DB>, organizationId: string, key: string, expiredBeforeMs: number) => {
-    const row = await q
+  type Key = { organizationId: string; key: string; expiredBeforeMs: number };
+  const select = prepare((k: Key) =>
+    db
       .selectFrom('idempotency_keys')
       .select(['fingerprint', 'status', 'response', 'created_ms'])
-      .where('organization_id', '=', organizationId)
-      .where('key', '=', key)
-      .where('created_ms', '>=', expiredBeforeMs)
-      .executeTakeFirst();
+      .where('organization_id', '=', k.organizationId)
+      .where('key', '=', k.key)
+      .where('created_ms', '>=', k.expiredBeforeMs),
+  );
+  const dropExpired = prepare((k: Key) =>
+    db
+      .deleteFrom('idempotency_keys')
+      .where('organization_id', '=', k.organizationId)
+      .where('key', '=', k.key)
+      .where('created_ms', '<', k.expiredBeforeMs),
+  );
+  const insert = prepare((a: NewIdempotentAnswer) =>
+    db.insertInto('idempotency_keys').values({
+      organization_id: a.organizationId,
+      key: a.key,
+      fingerprint: a.fingerprint,
+      status: a.status,
+      response: a.response,
+      created_ms: a.createdMs,
+    }),
+  );
+
+  const find = async (q: Kysely<DB>, k: Key) => {
+    const row = (await select(q, k)).rows[0];
     return row === undefined ? undefined : toAnswer(row);
   };
 
@@ -46,26 +68,11 @@ export function idempotencyRows(
     write: () => Promise<void>,
   ): Promise<IdempotentAnswer | undefined> => {
     await engine.lock(trx, `idempotency\n${a.organizationId}\n${a.key}`);
-    const existing = await find(trx, a.organizationId, a.key, a.expiredBeforeMs);
+    const existing = await find(trx, a);
     if (existing !== undefined) return existing;
-    await trx
-      .deleteFrom('idempotency_keys')
-      .where('organization_id', '=', a.organizationId)
-      .where('key', '=', a.key)
-      .where('created_ms', '<', a.expiredBeforeMs)
-      .execute();
+    await dropExpired(trx, a);
     await write();
-    await trx
-      .insertInto('idempotency_keys')
-      .values({
-        organization_id: a.organizationId,
-        key: a.key,
-        fingerprint: a.fingerprint,
-        status: a.status,
-        response: a.response,
-        created_ms: a.createdMs,
-      })
-      .execute();
+    await insert(trx, a);
     return undefined;
   };
 
@@ -122,7 +129,7 @@ export function idempotencyRows(
       return outcomes;
     },
     find: (organizationId: string, key: string, expiredBeforeMs: number) =>
-      find(db, organizationId, key, expiredBeforeMs),
+      find(db, { organizationId, key, expiredBeforeMs }),
     /** Stores tasks + answer; when the key already has a live answer nothing is written and it is returned. */
     async commit(
       tasks: readonly TaskDoc[],

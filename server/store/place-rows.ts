@@ -3,6 +3,7 @@
 // organization_id ''.
 import type { Kysely } from 'kysely';
 import type { Engine, PlaceHit } from './engine';
+import { prepare } from './prepared';
 import type { DB } from './schema';
 import type { Place, PlaceRow, PlaceSource, Precision } from '../places/types';
 
@@ -43,7 +44,7 @@ const ROWS_PER_INSERT = 500;
 
 export function placeRows(engine: Engine): PlaceRows {
   const { db } = engine;
-  const upsert = (q: Kysely<DB>, rows: readonly PlaceRow[]) =>
+  const upsertQuery = (q: Kysely<DB>, rows: readonly PlaceRow[]) =>
     q
       .insertInto('places')
       .values(
@@ -66,14 +67,16 @@ export function placeRows(engine: Engine): PlaceRows {
           lng: eb.ref('excluded.lng'),
           precision: eb.ref('excluded.precision'),
         })),
-      )
-      .execute();
+      );
+  const upsert = (q: Kysely<DB>, rows: readonly PlaceRow[]) => upsertQuery(q, rows).execute();
+  // One row per stored task: the hot path.
+  const upsertOne = prepare((row: PlaceRow) => upsertQuery(db, [row]));
   const putAll = async (q: Kysely<DB>, rows: readonly PlaceRow[]) => {
     for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
       await upsert(q, rows.slice(i, i + ROWS_PER_INSERT));
   };
   return {
-    put: async (row, q = db) => void (await upsert(q, [row])),
+    put: async (row, q = db) => void (await upsertOne(q, row)),
     replaceHubs: (organizationId, rows) =>
       db.transaction().execute(async (trx) => {
         await trx

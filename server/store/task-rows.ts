@@ -1,7 +1,8 @@
 // Tasks: the document as JSON plus indexed columns for GET /tasks. Every query carries the organisation,
 // so one organisation never reads another's.
-import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { ExpressionBuilder, Insertable, Kysely } from 'kysely';
 import type { Engine } from './engine';
+import { prepare } from './prepared';
 import type { DB } from './schema';
 import type { TaskDoc, TaskPage, TaskQuery } from './types';
 
@@ -87,6 +88,22 @@ export function taskRows(
   // Counted from the table once per organisation, then added to on every insert (a row undone by a
   // failed transaction is still counted: the quota errs on the safe side until the next start).
   const usedBytes = new Map<string, number>();
+  const insert = prepare((r: Insertable<DB['tasks']>) =>
+    db.insertInto('tasks').values({
+      _id: r._id,
+      organization_id: r.organization_id,
+      flow: r.flow,
+      flow_id: r.flow_id,
+      hub_id: r.hub_id,
+      status: r.status,
+      assignee: r.assignee,
+      created_ms: r.created_ms,
+      start_ms: r.start_ms,
+      done_ms: r.done_ms,
+      order_index: r.order_index,
+      doc: r.doc,
+    }),
+  );
 
   async function* docsOf(groups: readonly number[][]): AsyncGenerator<string> {
     for (const part of groups) {
@@ -102,23 +119,20 @@ export function taskRows(
   return {
     async insertRow(trx, t, given) {
       const doc = given ?? JSON.stringify(t);
-      await trx
-        .insertInto('tasks')
-        .values({
-          _id: t._id,
-          organization_id: t.organizationId,
-          flow: t.flow,
-          flow_id: t.flowId,
-          hub_id: t.hubId,
-          status: t.status,
-          assignee: JSON.stringify(Array.isArray(t.assignee) ? t.assignee : []),
-          created_ms: ms(t.createdTime) ?? 0,
-          start_ms: ms(t.startTime) ?? 0,
-          done_ms: ms(t.doneTime),
-          order_index: t.orderIndex,
-          doc,
-        })
-        .execute();
+      await insert(trx, {
+        _id: t._id,
+        organization_id: t.organizationId,
+        flow: t.flow,
+        flow_id: t.flowId,
+        hub_id: t.hubId,
+        status: t.status,
+        assignee: JSON.stringify(Array.isArray(t.assignee) ? t.assignee : []),
+        created_ms: ms(t.createdTime) ?? 0,
+        start_ms: ms(t.startTime) ?? 0,
+        done_ms: ms(t.doneTime),
+        order_index: t.orderIndex,
+        doc,
+      });
       const used = usedBytes.get(t.organizationId);
       if (used !== undefined) usedBytes.set(t.organizationId, used + Buffer.byteLength(doc, 'utf8'));
       await afterInsert(trx, t);
