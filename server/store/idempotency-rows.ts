@@ -83,45 +83,80 @@ export function idempotencyRows(
     }
   };
 
-  return {
-    /**
-     * Many creates in one transaction: see Store.insertTaskBatch. Each item runs in a savepoint, so a
-     * failure undoes that item alone (on PostgreSQL any failed statement would otherwise abort the
-     * whole transaction). When even the savepoint cannot be rolled back, the transaction is gone: the
-     * batch fails as a whole rather than going on outside it.
-     */
-    async commitBatch(items: readonly PendingCreate[]): Promise<PendingOutcome[]> {
-      const trx = await db.startTransaction().execute();
-      const outcomes: PendingOutcome[] = [];
-      try {
-        for (const p of items) {
-          const sp = await trx.savepoint('item').execute();
-          try {
-            const prior =
-              p.answer === undefined
-                ? (await insertRow(sp, p.task, p.doc), undefined)
-                : await storeOnce(sp, p.answer, () => insertRow(sp, p.task, p.doc));
-            await sp.releaseSavepoint('item').execute();
-            outcomes.push(prior === undefined ? { ok: true } : { ok: true, prior });
-          } catch (error) {
-            await sp
-              .rollbackToSavepoint('item')
-              .execute()
-              .catch(() => {
-                throw error;
-              });
-            await sp.releaseSavepoint('item').execute();
-            outcomes.push({ ok: false, error });
-          }
+  const storeItem = async (q: Transaction<DB>, p: PendingCreate): Promise<PendingOutcome> => {
+    const prior =
+      p.answer === undefined
+        ? (await insertRow(q, p.task, p.doc), undefined)
+        : await storeOnce(q, p.answer, () => insertRow(q, p.task, p.doc));
+    return prior === undefined ? { ok: true } : { ok: true, prior };
+  };
+
+  /**
+   * Each item in a savepoint, so a failure undoes that item alone (on PostgreSQL any failed statement
+   * would otherwise abort the whole transaction). When even the savepoint cannot be rolled back, the
+   * transaction is gone: the batch fails as a whole rather than going on outside it.
+   */
+  const itemByItem = async (items: readonly PendingCreate[]): Promise<PendingOutcome[]> => {
+    const trx = await db.startTransaction().execute();
+    const outcomes: PendingOutcome[] = [];
+    try {
+      for (const p of items) {
+        const sp = await trx.savepoint('item').execute();
+        try {
+          const outcome = await storeItem(sp, p);
+          await sp.releaseSavepoint('item').execute();
+          outcomes.push(outcome);
+        } catch (error) {
+          await sp
+            .rollbackToSavepoint('item')
+            .execute()
+            .catch(() => {
+              throw error;
+            });
+          await sp.releaseSavepoint('item').execute();
+          outcomes.push({ ok: false, error });
         }
-        await trx.commit().execute();
-      } catch (error) {
-        await trx
-          .rollback()
-          .execute()
-          .catch(() => {});
-        throw error;
       }
+      await trx.commit().execute();
+    } catch (error) {
+      await trx
+        .rollback()
+        .execute()
+        .catch(() => {});
+      throw error;
+    }
+    return outcomes;
+  };
+
+  /**
+   * The batch with no savepoints: two statements less per item, which on SQLite is a third of an
+   * insert's time. An item that fails undoes the whole transaction and the batch is done again item by
+   * item; a batch of one item just reports its failure. Undefined when it failed that way.
+   */
+  const allAtOnce = async (items: readonly PendingCreate[]): Promise<PendingOutcome[] | undefined> => {
+    let failed: { error: unknown } | undefined;
+    try {
+      return await db.transaction().execute(async (trx) => {
+        const outcomes: PendingOutcome[] = [];
+        for (const p of items)
+          outcomes.push(
+            await storeItem(trx, p).catch((error: unknown) => {
+              failed = { error };
+              throw error;
+            }),
+          );
+        return outcomes;
+      });
+    } catch (error) {
+      if (failed === undefined) throw error;
+      return items.length === 1 ? [{ ok: false, error: failed.error }] : undefined;
+    }
+  };
+
+  return {
+    /** Many creates in one transaction: see Store.insertTaskBatch. */
+    async commitBatch(items: readonly PendingCreate[]): Promise<PendingOutcome[]> {
+      const outcomes = (await allAtOnce(items)) ?? (await itemByItem(items));
       let newest: NewIdempotentAnswer | undefined;
       for (const p of items)
         if (p.answer && (!newest || p.answer.createdMs > newest.createdMs)) newest = p.answer;

@@ -194,6 +194,20 @@ describe.each([...engines, ...REAL])('the store on %s', (_name, open) => {
     expect(await store.findIdempotentAnswer(ORG, 'clash-key', 0)).toBeUndefined();
   });
 
+  it('a batch of one failing item reports its failure and leaves the store usable', async () => {
+    const now = Date.parse('2024-05-02T12:00:00Z');
+    const existing = task();
+    await store.insertTasks([existing]);
+    const [failed] = await store.insertTaskBatch([
+      { task: task({ _id: existing._id }), answer: answer('lone-clash', {}, now) },
+    ]);
+    expect(failed).toMatchObject({ ok: false, error: expect.any(Error) });
+    expect(await store.findIdempotentAnswer(ORG, 'lone-clash', 0)).toBeUndefined();
+    const next = task();
+    expect(await store.insertTaskBatch([{ task: next }])).toEqual([{ ok: true }]);
+    expect(await store.getTask(ORG, next._id)).toEqual(next);
+  });
+
   it('one key from many concurrent creates: exactly one is stored', async () => {
     const now = Date.parse('2024-05-03T00:00:00Z');
     const tasks = Array.from({ length: 8 }, () => task());
