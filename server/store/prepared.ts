@@ -1,5 +1,5 @@
 // The hot queries (a task's insert, its place, its Idempotency-Key) built and compiled by Kysely once and
-// then run with new values: building and compiling a query cost more than SQLite takes to run it
+// then run with new values: building and compiling them on every call was a large share of an insert
 // (docs/decisions/062). On SQLite the engine keeps one prepared statement per SQL text, so the SQL is
 // parsed once too.
 import type { CompiledQuery, Compilable, Kysely, QueryResult } from 'kysely';
