@@ -18,6 +18,7 @@ const ORDER = [
   'validation',
   'import',
   'places',
+  'place-suggest',
 ];
 const DOC = join(ROOT, 'docs/performance.md');
 

@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { runBrowser } from './browser';
 import { runFirstLoad } from './first-load';
 import { runImport } from './import';
+import { runPlaceSuggest } from './place-suggest';
 import { machine } from './lib/machine';
 import { RESULTS_DIR } from './lib/table';
 import { writeReport } from './report';
@@ -25,6 +26,7 @@ const STEPS: Record<string, () => unknown> = {
   browser: runBrowser,
   import: runImport,
   places: runPlaces,
+  'place-suggest': runPlaceSuggest,
 };
 const aliases: Record<string, string> = {
   bulk: 'server',

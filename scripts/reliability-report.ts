@@ -53,6 +53,11 @@ const OTHER_FILES: [string, string, string][] = [
     'hop-by-hop, cookie and forwarding headers sent through UPSTREAM; Upgrade and Expect: 100-continue; a restart on a file without the demo organisation',
   ],
   [
+    'test/api/upstream-idempotency.test.ts',
+    'Idempotency-Key through the gateway (issue 14)',
+    'a fake MileApp on 127.0.0.1 behind the UPSTREAM gateway: retries after success, 6 concurrent requests with one key, another body under a used key, a fake that stores the task and then drops the connection, a 5xx, a refusal, another token with the same key, a restart of the gateway on the same file, a claim left pending by a dead gateway, an unreachable upstream',
+  ],
+  [
     'test/api/protocol.test.ts',
     'Protocol errors and rate limit',
     'oversized, malformed, empty and 100 000-level nested bodies, wrong content types, methods and Accept headers; 130 requests in one second',

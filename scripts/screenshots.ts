@@ -1,5 +1,6 @@
 // `npm run screenshots`: the README's pictures, taken from the built app on the demo organisation in
-// Debian's Chromium (a desktop form, the created task, the form on a phone, and a spreadsheet import). Run after `npm run build`.
+// Debian's Chromium (a desktop form, the created task, the place search, the form on a phone, and a
+// spreadsheet import). Run after `npm run build`.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -21,7 +22,7 @@ async function fillVisit(page: Page, url: string): Promise<void> {
     .first()
     .click();
   await page.getByLabel('Customer name').fill('Jack Ward');
-  await page.getByLabel('Address').fill('Jl. Medan Merdeka Barat 12, Gambir, Jakarta');
+  await page.getByLabel('Address', { exact: true }).fill('Jl. Medan Merdeka Barat 12, Gambir, Jakarta');
   await page.getByRole('textbox', { name: 'Location', exact: true }).fill('-6.1754, 106.8272');
   await page.getByRole('textbox', { name: 'Location', exact: true }).blur();
 }
@@ -75,6 +76,19 @@ async function importSheet(page: Page, url: string): Promise<void> {
   await page.getByRole('gridcell', { name: 'Bandug', exact: true }).click();
 }
 
+/** The location field's place search open on "band": the hub first, then cities, each with its precision. */
+async function placeSearch(page: Page, url: string): Promise<void> {
+  await connectWithDemo(page, url);
+  await pickFlow(page, 'Visit');
+  await page.getByRole('combobox', { name: 'Hub' }).selectOption({ label: 'Jakarta' });
+  const search = page.getByRole('combobox', { name: 'Search address or place' });
+  await search.click();
+  await page.keyboard.type('band');
+  await page.getByRole('option', { name: /Jalan Stasiun Barat/ }).waitFor();
+  await page.keyboard.press('ArrowDown');
+  await page.mouse.move(1270, 890); // off the list: only the keyboard's choice is highlighted
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const server = await startServerProcess();
@@ -99,6 +113,14 @@ async function main(): Promise<void> {
       await importer.page.screenshot({ path: `${OUT}/import-review.png` });
     } finally {
       await importer.close();
+    }
+    const places = await launchChromium({ viewport: { width: 1280, height: 900 } });
+    try {
+      await placeSearch(places.page, server.url);
+      await places.page.waitForTimeout(500);
+      await places.page.locator('.field-map').screenshot({ path: `${OUT}/place-search.png` });
+    } finally {
+      await places.close();
     }
     const phone = await launchChromium({ viewport: { width: 390, height: 844 } });
     try {

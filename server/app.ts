@@ -1,7 +1,12 @@
 // buildApp(deps) → the Fastify instance: the MileApp-compatible API under /api/v3 (local store, or a
 // proxy to UPSTREAM), the demo-account call and the built web app. main.ts listens; tests build it
 // in-process on their own SQLite file. The routes are in routes/, what each takes and answers in contracts/.
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, {
+  LogController,
+  type FastifyInstance,
+  type FastifyRequest,
+  type onRequestAsyncHookHandler,
+} from 'fastify';
 import { withContracts } from './contracts/provider';
 import { requireJsonAccept } from './http/accept';
 import { authenticate, DEFAULT_FAILED_AUTH_LIMIT } from './http/auth';
@@ -20,6 +25,9 @@ import { checkHost, LOCAL_HOSTS } from './http/host';
 import { loggerOptions, type LogOptions } from './http/logging';
 import { collectRoutes } from './http/method-not-allowed';
 import { rateLimiter } from './http/rate-limit';
+import { sharedRateLimiter, type RateLimitRedis } from './http/shared-rate-limit';
+import { healthRoutes, refuseWhileDraining, type Lifecycle, type ReadinessCheck } from './http/health';
+import { echoRequestId, genReqId, REQUEST_ID_LOG_LABEL } from './http/request-id';
 import { hasWebApp, registerWebApp, spaFallback } from './http/static';
 import { answerExpectations, clientErrorAnswer, frameworkErrorAnswer } from './http/protocol-errors';
 import { addSecurityHeaders, securityHeaders } from './http/security-headers';
@@ -33,6 +41,7 @@ import { taskRoutes } from './routes/tasks';
 import { userRoutes } from './routes/users';
 import type { RouteDeps } from './routes/deps';
 import type { Store } from './store/types';
+import type { UpstreamKeyStore } from './store/upstream-keys';
 import type { GeocoderName } from './config';
 import {
   DEFAULT_CACHE_TTL_MS,
@@ -52,8 +61,14 @@ export interface AppDeps {
   store?: Store;
   /** proxy mode (no store): MileApp base URL ending in /api/v3 */
   upstream?: string;
+  /** proxy mode: where Idempotency-Key records are kept (decision 060); keys are only forwarded without */
+  upstreamKeys?: UpstreamKeyStore;
+  /** proxy mode: MileApp's time to answer a keyed create (default 30 s), a repeat's wait (default 10 s) */
+  upstreamKeyTimes?: { answerTimeoutMs?: number; waitMs?: number };
   /** requests per second per organisation (default 100); 0 = no limit */
   rateLimit?: number;
+  /** counts the rate limit in Redis, shared by every process using it (decision 065); memory when absent */
+  redis?: RateLimitRedis;
   /** failed authentications per 10 s per client address before 429 (default 20); 0 = no limit */
   failedAuthLimit?: number;
   /** host names the Host header may name (default localhost, 127.0.0.1, ::1); `*` = any (decision 050) */
@@ -73,7 +88,7 @@ export interface AppDeps {
   demoToken?: string;
   now?: () => Date;
   /** a 500: the error is reported here (default: the log, else stderr); the client sees only the envelope */
-  onServerError?: (err: unknown) => void;
+  onServerError?: (err: unknown, request: FastifyRequest) => void;
   /** web origins allowed to call the API from a browser (CORS); none by default */
   corsOrigins?: readonly string[];
   /** further origins the web app may call (CSP connect-src) */
@@ -97,13 +112,16 @@ export interface AppDeps {
   mapLinks?: Partial<Pick<LinkOptions, 'hosts' | 'schemes' | 'timeoutMs' | 'maxHops'>>;
   /** proxy mode: the database holding the geocoder's cache and the shared cities (decision 054) */
   placesStore?: Store;
+  /** set `draining` on a stop signal: readiness fails and new requests are refused (decision 066) */
+  lifecycle?: Lifecycle;
 }
 
 export const DEFAULT_BODY_LIMIT = BULK_BODY_LIMIT;
 export const DEFAULT_QUOTA_BYTES = 1024 * 1024 * 1024;
 
 interface Limits {
-  rateLimit: number;
+  /** the per-organisation rate limit hook, one for the API and the place routes alike */
+  rateLimit: onRequestAsyncHookHandler;
   failedAuthLimit: number;
 }
 
@@ -113,18 +131,31 @@ function guard(app: FastifyInstance, store: Store, { rateLimit, failedAuthLimit 
   // onRequest, as soon as the head has arrived: a request without a valid token, or over its
   // organisation's rate, is answered before its body is read or parsed (docs/decisions/047).
   app.addHook('onRequest', authenticate(store, { ...DEFAULT_FAILED_AUTH_LIMIT, max: failedAuthLimit }));
-  app.addHook('onRequest', rateLimiter({ max: rateLimit }));
+  app.addHook('onRequest', rateLimit);
 }
 
 type Authenticate = ReturnType<typeof authenticate>;
 
-async function placesApi(app: FastifyInstance, auth: Authenticate, deps: PlaceRouteDeps, rateLimit: number) {
+async function placesApi(
+  app: FastifyInstance,
+  auth: Authenticate,
+  deps: PlaceRouteDeps,
+  rateLimit: RateLimitHook,
+) {
   const addMethodNotAllowed = collectRoutes(app);
   app.addHook('onRequest', requireJsonAccept);
   app.addHook('onRequest', auth);
-  app.addHook('onRequest', rateLimiter({ max: rateLimit }));
+  app.addHook('onRequest', rateLimit);
   placeRoutes(withContracts(app), deps);
   addMethodNotAllowed();
+}
+
+type RateLimitHook = ReturnType<typeof rateLimiter>;
+
+/** One window per organisation for every route it calls: in Redis when shared (decision 065). */
+async function organisationLimiter(app: FastifyInstance, deps: AppDeps): Promise<RateLimitHook> {
+  const max = deps.rateLimit ?? 100;
+  return deps.redis ? await sharedRateLimiter(app, { max, redis: deps.redis }) : rateLimiter({ max });
 }
 
 const DEFAULT_USER_AGENT = 'TaskComposer';
@@ -179,6 +210,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   };
   const app = Fastify({
     logger: deps.log ? loggerOptions(deps.log) : false,
+    genReqId,
+    logController: new LogController({ requestIdLogLabel: REQUEST_ID_LOG_LABEL }),
     ...timeoutOptions(),
     clientErrorHandler: clientErrorAnswer(securityHeaders(headerOptions)),
     frameworkErrors: frameworkErrorAnswer(securityHeaders(headerOptions)),
@@ -187,8 +220,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     onProtoPoisoning: 'ignore',
     onConstructorPoisoning: 'ignore',
     routerOptions: { ignoreTrailingSlash: true },
+    // refuseWhileDraining answers those requests in MileApp's envelope instead of Fastify's own body
+    return503OnClosing: false,
   });
-  const logged = (err: unknown) => app.log.error({ err }, 'request failed');
+  const lifecycle = deps.lifecycle ?? { draining: false };
+  echoRequestId(app);
+  refuseWhileDraining(app, lifecycle);
+  const logged = (err: unknown, request: FastifyRequest) => request.log.error({ err }, 'request failed');
   installErrorHandler(app, deps.onServerError ?? (deps.log ? logged : (err) => console.error(err)));
   addSecurityHeaders(app, headerOptions);
   checkHost(app, {
@@ -210,7 +248,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       ...(deps.createBatch ? { createBatch: deps.createBatch } : {}),
     };
     const limits = {
-      rateLimit: deps.rateLimit ?? 100,
+      rateLimit: await organisationLimiter(app, deps),
       failedAuthLimit: deps.failedAuthLimit ?? DEFAULT_FAILED_AUTH_LIMIT.max,
     };
     await app.register((scope) => localApi(scope, routeDeps, limits), { prefix: '/api/v3' });
@@ -220,7 +258,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       prefix: '/api/places',
     });
   } else {
-    await registerUpstream(app, deps.upstream!);
+    const now = deps.now ?? (() => new Date());
+    const keys = deps.upstreamKeys;
+    await registerUpstream(app, deps.upstream!, {
+      bodyLimits: { bulk: bodyLimit, task: Math.min(bodyLimit, TASK_BODY_LIMIT) },
+      ...(keys ? { keys: { keys, now, ...deps.upstreamKeyTimes } } : {}),
+    });
     if (deps.placesStore !== undefined) {
       const places = placeDeps(deps, deps.placesStore);
       const auth = upstreamAuthenticate({
@@ -228,12 +271,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         userAgent: places.links.userAgent,
         timeoutMs: places.links.timeoutMs,
       });
-      await app.register((scope) => placesApi(scope, auth, places, deps.rateLimit ?? 100), {
+      const limit = await organisationLimiter(app, deps);
+      await app.register((scope) => placesApi(scope, auth, places, limit), {
         prefix: '/api/places',
       });
     }
   }
 
+  const checks: ReadinessCheck[] = [];
+  const database = deps.store ?? deps.placesStore;
+  if (database) checks.push({ name: 'database', ping: () => database.ping() });
+  if (deps.redis) checks.push({ name: 'redis', ping: async () => void (await deps.redis!.ping()) });
+  healthRoutes(app, { checks, lifecycle });
   await app.register(async (scope) => demoRoutes(withContracts(scope), { demoToken: deps.demoToken }));
   if (hasWebApp(deps.webDir)) await registerWebApp(app, deps.webDir);
   app.setNotFoundHandler((request, reply) => {

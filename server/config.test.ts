@@ -24,7 +24,22 @@ describe('parseConfig', () => {
       geocoderUserAgent: 'TaskComposer/0.1.0',
       geocoderTimeoutMs: 5000,
       geocoderCacheTtlMs: 30 * 24 * 3600 * 1000,
+      shutdownGraceMs: 10_000,
     });
+  });
+
+  it('reads REDIS_URL and the shutdown grace, and refuses a URL of another scheme without echoing it', () => {
+    expect(
+      parseConfig({ REDIS_URL: 'redis://:pw@10.0.0.7:6379/2', SHUTDOWN_GRACE_MS: '30000' }),
+    ).toMatchObject({ redisUrl: 'redis://:pw@10.0.0.7:6379/2', shutdownGraceMs: 30_000 });
+    expect(parseConfig({ REDIS_URL: '' }).redisUrl).toBeUndefined();
+    for (const bad of ['http://u:secret@redis:6379', 'redis-host:6379', 'redis://'])
+      expect(() => parseConfig({ REDIS_URL: bad })).toThrow(
+        'REDIS_URL must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379/0 (the value is not shown: it may hold a password).',
+      );
+    expect(() => parseConfig({ SHUTDOWN_GRACE_MS: '-1' })).toThrow(
+      'SHUTDOWN_GRACE_MS must be a whole number from 0 to 600000, got "-1".',
+    );
   });
 
   it('reads the geocoder and its country, and refuses an unknown provider', () => {

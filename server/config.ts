@@ -52,6 +52,10 @@ export interface Config {
   geocoderTimeoutMs: number;
   /** how long an external geocoder's answer is kept (docs/decisions/055) */
   geocoderCacheTtlMs: number;
+  /** redis:// or rediss:// URL: the rate limit is counted there, shared by every instance (decision 065) */
+  redisUrl?: string;
+  /** ms a stop signal gives requests in flight before their connections are closed (decision 066) */
+  shutdownGraceMs: number;
 }
 
 export const GEOCODERS = ['builtin', 'nominatim', 'photon', 'pelias', 'none'] as const;
@@ -197,6 +201,8 @@ const FLAGS: Readonly<Record<string, string>> = {
   '--geocoder-contact': 'GEOCODER_CONTACT',
   '--geocoder-timeout-s': 'GEOCODER_TIMEOUT_S',
   '--geocoder-cache-days': 'GEOCODER_CACHE_DAYS',
+  '--redis-url': 'REDIS_URL',
+  '--shutdown-grace-ms': 'SHUTDOWN_GRACE_MS',
 };
 
 /** `--port 9000` and `--port=9000`; flags win over the environment. */
@@ -241,6 +247,20 @@ function upstreamUrl(raw: string): string {
   if (url.search !== '' || url.hash !== '')
     throw new ConfigError(`UPSTREAM must not have a query or fragment, got "${raw}".`);
   return url.href.replace(/\/+$/, '');
+}
+
+function redisUrl(raw: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    url = undefined;
+  }
+  if (url === undefined || (url.protocol !== 'redis:' && url.protocol !== 'rediss:') || url.hostname === '')
+    throw new ConfigError(
+      'REDIS_URL must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379/0 (the value is not shown: it may hold a password).',
+    );
+  return url.href;
 }
 
 /** `https://a.example, http://localhost:5173` → exact origins (scheme, host, port; no path). */
@@ -322,7 +342,12 @@ export function parseConfig(
         : integer('CONNECTIONS_PER_ADDRESS', v.CONNECTIONS_PER_ADDRESS, 1, 100_000),
     geocoderCountry: v.GEOCODER_COUNTRY === undefined ? 'id' : countryCode(v.GEOCODER_COUNTRY),
     ...geocoderSettings(v),
+    shutdownGraceMs:
+      v.SHUTDOWN_GRACE_MS === undefined
+        ? 10_000
+        : integer('SHUTDOWN_GRACE_MS', v.SHUTDOWN_GRACE_MS, 0, 600_000),
   };
+  if (v.REDIS_URL !== undefined && v.REDIS_URL !== '') config.redisUrl = redisUrl(v.REDIS_URL);
   if (v.PUBLIC_URL !== undefined && v.PUBLIC_URL !== '')
     config.publicUrl = originList('PUBLIC_URL', v.PUBLIC_URL)[0]!;
   if (v.UPSTREAM !== undefined && v.UPSTREAM !== '') config.upstream = upstreamUrl(v.UPSTREAM);

@@ -1,21 +1,40 @@
-// `npm start` / `tsx server/main.ts`: read the configuration, open the store and load the organisation
-// file (local mode) or not (UPSTREAM mode: the database holds only the places cache), listen, and print
-// the URL and the demo token.
+// `npm start` / `tsx server/main.ts`: read the configuration, connect to Redis when REDIS_URL is set,
+// open the store and load the organisation file (local mode) or not (UPSTREAM mode: the database holds
+// the places cache and the gateway's key records), listen, and print the URL and the demo token. A stop
+// signal shuts down gracefully (shutdown.ts).
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import type { Redis } from 'ioredis';
 import { buildApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
 import { DEFAULT_CONNECTION_LIMITS } from './http/connections';
+import type { Lifecycle } from './http/health';
+import { connectRedis, RedisUnreachable } from './redis/connect';
 import { demoToken } from './seed/demo';
 import { loadOrganizationFile, SeedError } from './seed/load';
 import { openPostgresStore } from './store/pg-store';
 import { openSqliteStore } from './store/sqlite-store';
 import type { Store } from './store/types';
+import { openUpstreamKeys } from './store/upstream-keys';
+import { gracefulShutdown } from './shutdown';
 
 const WEB_DIR = fileURLToPath(new URL('../dist', import.meta.url));
 
-async function start(config: Config): Promise<{ app: FastifyInstance; store?: Store; token?: string }> {
+interface Shared {
+  lifecycle: Lifecycle;
+  redis?: Redis;
+}
+
+interface Started {
+  app: FastifyInstance;
+  /** what to close after the server: the store, and in UPSTREAM mode the gateway's key records */
+  store?: Pick<Store, 'close'>;
+  token?: string;
+}
+
+async function start(config: Config, shared: Shared): Promise<Started> {
   const common = {
+    ...shared,
     rateLimit: config.rateLimit,
     webDir: WEB_DIR,
     corsOrigins: config.corsOrigins,
@@ -47,11 +66,27 @@ async function start(config: Config): Promise<{ app: FastifyInstance; store?: St
         placesCountry: config.geocoderCountry,
       });
   if (config.upstream !== undefined) {
-    // No organisation is loaded.
+    // No organisation is loaded: the database holds the geocoder's cache and the cities (decision 054),
+    // and the gateway's Idempotency-Key records (decision 060), which stay in the SQLite file (DATABASE)
+    // even when DATABASE_URL puts the places in PostgreSQL.
+    let upstreamKeys: ReturnType<typeof openUpstreamKeys>;
     try {
-      return { app: await buildApp({ ...common, upstream: config.upstream, placesStore: store }), store };
+      upstreamKeys = openUpstreamKeys(config.database);
     } catch (e) {
       await store.close();
+      throw e;
+    }
+    const both = {
+      async close() {
+        upstreamKeys.close();
+        await store.close();
+      },
+    };
+    try {
+      const app = await buildApp({ ...common, upstream: config.upstream, placesStore: store, upstreamKeys });
+      return { app, store: both };
+    } catch (e) {
+      await both.close();
       throw e;
     }
   }
@@ -96,14 +131,41 @@ async function main(): Promise<void> {
     if (e instanceof ConfigError) fail(e.message);
     throw e;
   }
-  const { app, store, token } = await start(config).catch((e: unknown) => {
+  const shared: Shared = { lifecycle: { draining: false } };
+  let warnedAt = -Infinity;
+  if (config.redisUrl !== undefined) {
+    shared.redis = await connectRedis(config.redisUrl, {
+      // ioredis reconnects by itself; a line every 10 s at most says it is still trying.
+      onError: (err) => {
+        if (Date.now() - warnedAt < 10_000) return;
+        warnedAt = Date.now();
+        process.stderr.write(`Redis connection lost, reconnecting: ${err.message}\n`);
+      },
+    }).catch((e: unknown) => fail(e instanceof RedisUnreachable ? e.message : String(e)));
+  }
+  const release = async () => {
+    await store?.close();
+    await shared.redis?.quit().catch(() => shared.redis?.disconnect());
+  };
+  const { app, store, token } = await start(config, shared).catch(async (e: unknown) => {
+    shared.redis?.disconnect();
     if (e instanceof SeedError) fail(e.message);
     fail(`Cannot open the database ${databaseName(config)}: ${e instanceof Error ? e.message : String(e)}`);
   });
+  // Before listening and before the demo token is printed: whoever waits for that line may stop us next.
+  const stop = gracefulShutdown({
+    app,
+    lifecycle: shared.lifecycle,
+    graceMs: config.shutdownGraceMs,
+    release,
+    exit: (code) => process.exit(code),
+  });
+  process.on('SIGINT', (signal) => void stop(signal));
+  process.on('SIGTERM', (signal) => void stop(signal));
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (e) {
-    await store?.close();
+    await release();
     fail(`Cannot listen on ${config.host}:${config.port}: ${e instanceof Error ? e.message : String(e)}`);
   }
   const address = app.server.address();
@@ -113,16 +175,8 @@ async function main(): Promise<void> {
   if (config.upstream !== undefined)
     console.log(`API calls under /api/v3 are forwarded to ${config.upstream}`);
   else console.log(`Database: ${databaseName(config)}`);
+  if (config.redisUrl !== undefined) console.log('Rate limit: counted in Redis (REDIS_URL)');
   if (token !== undefined) console.log(`Demo token: ${token}`);
-
-  const stop = () => {
-    void app
-      .close()
-      .then(() => store?.close())
-      .then(() => process.exit(0));
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
 }
 
 void main();

@@ -16,6 +16,7 @@ export const Failure: z.ZodType<FailureBody> = z.object({
   message: z.string(),
   failedCode: z.string().optional(),
   errors: messagesByField.optional(),
+  requestId: z.string().optional(),
 });
 
 /** Every 4xx answer of a route. */

@@ -7,6 +7,8 @@ export interface Failure {
   message: string;
   failedCode?: string;
   errors?: Record<string, string[]>;
+  /** the answer's X-Request-Id, our extension that MileApp clients ignore (docs/decisions/067) */
+  requestId?: string;
 }
 
 export function failure(message: string, failedCode?: string, errors?: Record<string, string[]>): Failure {
@@ -17,7 +19,8 @@ export function failure(message: string, failedCode?: string, errors?: Record<st
 }
 
 export function sendFailure(reply: FastifyReply, statusCode: number, body: Failure): FastifyReply {
-  return reply.code(statusCode).type('application/json; charset=utf-8').send(body);
+  const withId: Failure = { ...body, requestId: reply.request.id };
+  return reply.code(statusCode).type('application/json; charset=utf-8').send(withId);
 }
 
 export const NOT_FOUND = (module: string): Failure => failure('Data not found', `${module}-033`);

@@ -1,6 +1,6 @@
 // The last line of defence: whatever goes wrong while handling a request becomes a MileApp envelope with
 // a 4xx/5xx status, never a stack trace and never a crashed process.
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { firstRefusal } from '../contracts/refusal';
 import { BODY_TOO_DEEP, MAX_BODY_DEPTH } from './body-depth';
@@ -29,8 +29,11 @@ const CLIENT_ERRORS: Readonly<Record<string, [number, Failure]>> = {
   ],
 };
 
-export function installErrorHandler(app: FastifyInstance, onServerError: (err: unknown) => void): void {
-  app.setErrorHandler((err: FastifyError, _request, reply) => {
+export function installErrorHandler(
+  app: FastifyInstance,
+  onServerError: (err: unknown, request: FastifyRequest) => void,
+): void {
+  app.setErrorHandler((err: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(err))
       return sendFailure(reply, 400, firstRefusal(err.validation));
     if (err.code === BODY_TOO_SLOW) {
@@ -50,7 +53,7 @@ export function installErrorHandler(app: FastifyInstance, onServerError: (err: u
     const status = err.statusCode ?? 500;
     if (status >= 400 && status < 500)
       return sendFailure(reply, status, failure(err.message || 'Bad request.'));
-    onServerError(err);
+    onServerError(err, request);
     return sendFailure(
       reply,
       500,

@@ -34,6 +34,8 @@ export function checkHost(app: FastifyInstance, { allowed, publicUrl }: HostOpti
   const any = names.has('*');
   app.decorateRequest('publicOrigin', '');
   app.addHook('onRequest', async (request, reply) => {
+    // A probe (GET /health/*) names the instance by its address and tells nothing but ok or failing.
+    if (request.routeOptions.config.probe === true) return;
     const name = hostName(request.headers.host);
     if (name === undefined || (!any && !names.has(name))) {
       const message = 'Bad Request: the Host header names no host this server answers for.';

@@ -57,9 +57,8 @@ function readIdempotencyKey(
 ): KeyedRequest | undefined | false {
   const raw = request.headers[IDEMPOTENCY_HEADER];
   if (raw === undefined) return undefined;
-  if (typeof raw !== 'string' || !KEY.test(raw)) {
-    const message = 'The Idempotency-Key header must be 1 to 255 visible ASCII characters.';
-    void sendFailure(reply, 400, failure(message, 'sys-003', { 'Idempotency-Key': [message] }));
+  if (!isIdempotencyKey(raw)) {
+    void refuseMalformedKey(reply);
     return false;
   }
   return {
@@ -69,23 +68,39 @@ function readIdempotencyKey(
   };
 }
 
-/** The stored answer again, or 409 when the key came with another request. */
-export function replay(reply: FastifyReply, keyed: KeyedRequest, prior: IdempotentAnswer): FastifyReply {
-  if (!prior.fingerprint.equals(keyed.fingerprint)) {
-    return sendFailure(
-      reply,
-      409,
-      failure(
-        'This Idempotency-Key was already used with a different request. Use a new key for a new request.',
-        KEY_REUSED_CODE,
-      ),
-    );
-  }
+export function isIdempotencyKey(raw: string | string[] | undefined): raw is string {
+  return typeof raw === 'string' && KEY.test(raw);
+}
+
+export function refuseMalformedKey(reply: FastifyReply): FastifyReply {
+  const message = 'The Idempotency-Key header must be 1 to 255 visible ASCII characters.';
+  return sendFailure(reply, 400, failure(message, 'sys-003', { 'Idempotency-Key': [message] }));
+}
+
+export function refuseReusedKey(reply: FastifyReply): FastifyReply {
+  return sendFailure(
+    reply,
+    409,
+    failure(
+      'This Idempotency-Key was already used with a different request. Use a new key for a new request.',
+      KEY_REUSED_CODE,
+    ),
+  );
+}
+
+/** A key's first answer sent again, marked as such. */
+export function sendReplay(reply: FastifyReply, status: number, response: string): FastifyReply {
   return reply
-    .code(prior.status)
+    .code(status)
     .header('idempotent-replayed', 'true')
     .type('application/json; charset=utf-8')
-    .send(prior.response);
+    .send(response);
+}
+
+/** The stored answer again, or 409 when the key came with another request. */
+export function replay(reply: FastifyReply, keyed: KeyedRequest, prior: IdempotentAnswer): FastifyReply {
+  if (!prior.fingerprint.equals(keyed.fingerprint)) return refuseReusedKey(reply);
+  return sendReplay(reply, prior.status, prior.response);
 }
 
 /** Looks the key up before any work: a repeat is answered without validating or building anything. */

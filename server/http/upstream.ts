@@ -5,6 +5,7 @@
 import httpProxy from '@fastify/http-proxy';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { failure, sendFailure } from './envelope';
+import { gatewayKeys, keyedRoute, type GatewayKeyOptions } from './upstream-idempotency';
 
 const HOP_BY_HOP = [
   'connection',
@@ -46,12 +47,37 @@ export function forwardedHeaders(
   return out;
 }
 
-export async function registerUpstream(app: FastifyInstance, upstream: string): Promise<void> {
+/** The upstream's answer headers without those about its own connection to this gateway. */
+function answerHeaders(headers: Record<string, string | string[] | undefined>) {
+  const {
+    connection: _c,
+    'keep-alive': _k,
+    'transfer-encoding': _t,
+    'content-length': _l,
+    ...rest
+  } = headers;
+  return rest;
+}
+
+export interface UpstreamOptions {
+  /** where keyed creates are recorded (decision 060); without it keys are only forwarded */
+  keys?: GatewayKeyOptions;
+  /** largest body of a keyed POST /task and POST /tasks/bulk/ */
+  bodyLimits: { task: number; bulk: number };
+}
+
+export async function registerUpstream(
+  app: FastifyInstance,
+  upstream: string,
+  options: UpstreamOptions,
+): Promise<void> {
   const url = new URL(upstream);
+  const base = url.pathname.replace(/\/+$/, '');
+  const keyed = options.keys ? gatewayKeys(options.keys) : undefined;
   await app.register(httpProxy, {
     upstream: url.origin,
     prefix: '/api/v3',
-    rewritePrefix: url.pathname.replace(/\/+$/, ''),
+    rewritePrefix: base,
     // A protocol switch cannot go through a request-by-request gateway: said plainly, not as a 502.
     preHandler: async (request, reply) => {
       if (request.headers.upgrade !== undefined)
@@ -60,6 +86,18 @@ export async function registerUpstream(app: FastifyInstance, upstream: string): 
           400,
           failure('Bad Request: this gateway does not switch protocols (Upgrade).', 'sys-003'),
         );
+      const rest = request.url.slice('/api/v3'.length);
+      const route = keyedRoute(request.method, rest.split('?', 1)[0]!);
+      if (keyed === undefined || route === undefined) return;
+      return keyed({
+        request,
+        reply,
+        route,
+        target: new URL(url.origin + base + rest),
+        headers: forwardedHeaders(request, request.headers, url.host),
+        bodyLimit: route === 'POST /task' ? options.bodyLimits.task : options.bodyLimits.bulk,
+        passOn: (r, answer) => r.code(answer.status).headers(answerHeaders(answer.headers)).send(answer.body),
+      });
     },
     // MileApp's answers, errors included, pass through as they are.
     replyOptions: {

@@ -60,6 +60,8 @@ export function taskRoutes(app: ContractApp, deps: RouteDeps): void {
   const overQuota = async (organizationId: string, adding: number) =>
     quotaBytes > 0 && (await store.taskBytes(organizationId)) + adding > quotaBytes;
   const commits = groupCommit(store, createBatch);
+  // On shutdown, after the requests in flight: nothing accepted may stay uncommitted once the store closes.
+  app.addHook('onClose', async () => commits.flush());
   app.decorateRequest('idempotency', null);
 
   app.post(

@@ -3,9 +3,6 @@
 import type { Expression, Kysely, SqlBool, Transaction } from 'kysely';
 import type { DB } from './schema';
 
-/** Matches scored for relevance at most, the newest first (docs/decisions/054). */
-export const RANKED = 1000;
-
 export interface PlaceHit {
   name: string;
   address: string;
@@ -26,8 +23,17 @@ export interface Engine {
   readonly placesSince: number;
   /** tasks whose JSON `assignee` array holds `email`, in any case */
   assigneeHas(email: string): Expression<SqlBool>;
-  /** places of the organisation or shared whose words start with every one of `words`, best first */
-  searchPlaces(organizationId: string, words: readonly string[], limit: number): Promise<PlaceHit[]>;
+  /**
+   * The organisation's own places with a word starting with each of `prefixes`, id below `below`, the
+   * newest (highest id) first, at most `limit`. No ranking in the database: the caller ranks the few it
+   * reads (docs/decisions/068).
+   */
+  newestPlaces(
+    organizationId: string,
+    prefixes: readonly string[],
+    below: number,
+    limit: number,
+  ): Promise<(PlaceHit & { id: number | string })[]>;
   /**
    * Serialises, across processes, the transactions that read then write one key (an Idempotency-Key, a
    * preset's reference). SQLite's transactions already take the write lock at BEGIN.

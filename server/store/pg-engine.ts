@@ -2,7 +2,7 @@
 // the schema of pg-migrations.ts, full-text place search with prefix tsquery, and advisory locks where
 // SQLite relies on its single writer.
 import { Kysely, PostgresDialect, sql, type PostgresPool } from 'kysely';
-import { RANKED, type Engine, type PlaceHit } from './engine';
+import type { Engine, PlaceHit } from './engine';
 import { migratePostgres } from './pg-migrations';
 import type { DB } from './schema';
 
@@ -28,16 +28,13 @@ export async function openPostgresEngine(pool: PostgresPool): Promise<Engine> {
     assigneeHas: (email) =>
       sql<boolean>`EXISTS (SELECT 1 FROM jsonb_array_elements_text(tasks.assignee::jsonb) AS a (v)
         WHERE lower(a.v) = lower(${email}))`,
-    // Own places before shared ones at equal relevance, and only the RANKED newest matches scored, as on
-    // SQLite.
-    async searchPlaces(organizationId, words, limit) {
-      const q = sql`to_tsquery('simple', ${prefixQuery(words)})`;
-      const r = await sql<PlaceHit>`SELECT name, address, lat, lng, "precision", kind FROM (
-          SELECT name, address, lat, lng, "precision", kind, organization_id = '' AS shared,
-            ts_rank(search, ${q}) AS score
-          FROM places WHERE search @@ ${q} AND organization_id IN (${organizationId}, '')
-          ORDER BY id DESC LIMIT ${RANKED}) AS newest
-        ORDER BY shared, score DESC LIMIT ${limit}`.execute(db);
+    // The next page starts below the last id read, as on SQLite: no ranking here, the caller ranks.
+    async newestPlaces(organizationId, prefixes, below, limit) {
+      const r = await sql<PlaceHit & { id: string }>`SELECT id, name, address, lat, lng, "precision", kind
+        FROM places
+        WHERE search @@ to_tsquery('simple', ${prefixQuery(prefixes)}) AND id < ${below}
+          AND organization_id = ${organizationId}
+        ORDER BY id DESC LIMIT ${limit}`.execute(db);
       return r.rows;
     },
     async lock(trx, key) {

@@ -17,8 +17,13 @@ export interface PlaceRows {
   count(source: PlaceSource): Promise<number>;
   /** the shared cities become those of `country` (ISO alpha-2, upper case), unless they already are */
   useCities(country: string, load: () => readonly PlaceRow[]): Promise<void>;
-  /** places whose words start with every one of `words` (lower case letters and digits), best first */
-  search(organizationId: string, words: readonly string[], limit: number): Promise<Place[]>;
+  /**
+   * the organisation's own rows with a word starting with each of `prefixes` (lower case letters and
+   * digits), the newest first, at most `limit`, read in pages as the caller goes on
+   */
+  newest(organizationId: string, prefixes: readonly string[], limit: number): AsyncIterableIterator<Place>;
+  /** the shared rows (the cities), read once and kept until they change */
+  shared(): Promise<readonly Place[]>;
   /** rows of the organisation or shared, inside the box, any order */
   within(organizationId: string, box: Box): Promise<Place[]>;
 }
@@ -38,6 +43,9 @@ const toPlace = (r: PlaceHit): Place => ({
   precision: r.precision as Precision,
   source: r.kind as PlaceSource,
 });
+
+/** Rows read at first by `newest`; each further page is four times larger. */
+const FIRST_PAGE = 64;
 
 /** Rows written per statement when a whole list is loaded (the cities): far below either engine's limit. */
 const ROWS_PER_INSERT = 500;
@@ -71,12 +79,27 @@ export function placeRows(engine: Engine): PlaceRows {
   const upsert = (q: Kysely<DB>, rows: readonly PlaceRow[]) => upsertQuery(q, rows).execute();
   // One row per stored task: the hot path.
   const upsertOne = prepare((row: PlaceRow) => upsertQuery(db, [row]));
+  // The promise, so that searches arriving together share one read and one array (builtin.ts builds its
+  // city index once per array). Only this process's writes forget it: the cities change only at a start.
+  let shared: Promise<Place[]> | undefined;
+  const readShared = async () =>
+    (
+      await db
+        .selectFrom('places')
+        .select(['name', 'address', 'lat', 'lng', 'precision', 'kind'])
+        .where('organization_id', '=', '')
+        .orderBy('id')
+        .execute()
+    ).map(toPlace);
   const putAll = async (q: Kysely<DB>, rows: readonly PlaceRow[]) => {
     for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
       await upsert(q, rows.slice(i, i + ROWS_PER_INSERT));
   };
   return {
-    put: async (row, q = db) => void (await upsertOne(q, row)),
+    async put(row, q = db) {
+      await upsertOne(q, row);
+      if (row.organizationId === '') shared = undefined;
+    },
     replaceHubs: (organizationId, rows) =>
       db.transaction().execute(async (trx) => {
         await trx
@@ -115,9 +138,25 @@ export function placeRows(engine: Engine): PlaceRows {
         await trx.deleteFrom('places').where('kind', '=', 'city').where('organization_id', '=', '').execute();
         await putAll(trx, load());
       });
+      shared = undefined;
     },
-    search: async (organizationId, words, limit) =>
-      (await engine.searchPlaces(organizationId, words, limit)).map(toPlace),
+    // In pages that grow, each read whole: most searches stop within the first page (decision 068).
+    async *newest(organizationId, prefixes, limit) {
+      let below = Number.MAX_SAFE_INTEGER;
+      let page = FIRST_PAGE;
+      for (let left = limit; left > 0; left -= page, page *= 4) {
+        const want = Math.min(page, left);
+        const rows = await engine.newestPlaces(organizationId, prefixes, below, want);
+        for (const r of rows) yield toPlace(r);
+        if (rows.length < want) return;
+        below = Number(rows[rows.length - 1]!.id);
+      }
+    },
+    shared: () =>
+      (shared ??= readShared().catch((e: unknown) => {
+        shared = undefined;
+        throw e;
+      })),
     async within(organizationId, b) {
       const rows = await db
         .selectFrom('places')

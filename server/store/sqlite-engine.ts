@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, sql, SqliteDialect, type SqliteDatabase } from 'kysely';
-import { RANKED, type Engine, type PlaceHit } from './engine';
+import type { Engine, PlaceHit } from './engine';
 import { migrate, PLACES_VERSION } from './migrations';
 import type { DB } from './schema';
 
@@ -54,17 +54,15 @@ export function openSqliteEngine(path: string, options: SqliteOptions = {}): Eng
     placesSince: PLACES_VERSION,
     assigneeHas: (email) =>
       sql<boolean>`EXISTS (SELECT 1 FROM json_each(tasks.assignee) WHERE lower(value) = lower(${email}))`,
-    // Own places before shared ones at equal relevance: a hub named like a city comes first. Only the
-    // RANKED newest matches are scored: bm25 costs microseconds a row, and a prefix such as "jal" matches
-    // every address of a large organisation (docs/decisions/054).
-    async searchPlaces(organizationId, words, limit) {
-      const r = await sql<PlaceHit>`SELECT name, address, lat, lng, precision, kind FROM (
-          SELECT p.name, p.address, p.lat, p.lng, p.precision, p.kind, p.organization_id = '' AS shared,
-            bm25(places_fts, 4.0, 1.0) AS score
-          FROM places_fts f JOIN places p ON p.id = f.rowid
-          WHERE places_fts MATCH ${prefixMatch(words)} AND p.organization_id IN (${organizationId}, '')
-          ORDER BY f.rowid DESC LIMIT ${RANKED})
-        ORDER BY shared, score LIMIT ${limit}`.execute(db);
+    // Walking the FTS5 index by rowid, newest first, stops after `limit` rows: bm25 would cost
+    // microseconds a matching row, and a prefix such as "jal" matches every address of a large
+    // organisation.
+    async newestPlaces(organizationId, prefixes, below, limit) {
+      const r = await sql<PlaceHit & { id: number }>`SELECT p.id, p.name, p.address, p.lat, p.lng,
+          p.precision, p.kind
+        FROM places_fts f JOIN places p ON p.id = f.rowid
+        WHERE places_fts MATCH ${prefixMatch(prefixes)} AND f.rowid < ${below} AND p.organization_id = ${organizationId}
+        ORDER BY f.rowid DESC LIMIT ${limit}`.execute(db);
       return r.rows;
     },
     lock: async () => {},

@@ -1,7 +1,7 @@
 // The Store over either engine (docs/decisions/062): the organisation's directory and the known tokens
 // are kept in memory until the organisation is written again; everything else is a query of *-rows.ts.
 import { timingSafeEqual } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { directoryReader } from './directory';
 import type { Engine } from './engine';
 import { geocodeCacheRows } from './geocode-cache-rows';
@@ -136,6 +136,8 @@ export async function openStore(engine: Engine, options: StoreOptions = {}): Pro
     getTask: (organizationId, taskId) => tasks.get(organizationId, taskId),
     taskBytes: (organizationId) => tasks.bytes(organizationId),
     listTasks: (organizationId, query) => tasks.list(organizationId, query),
+    // Proves a connection answers without touching a table, so a long write cannot make it wait.
+    ping: async () => void (await sql`SELECT 1`.execute(engine.db)),
     close: () => engine.close(),
   };
 }

@@ -242,5 +242,7 @@ export interface Store {
   /** bytes of the organisation's stored task documents, for its quota (decision 046) */
   taskBytes(organizationId: string): Promise<number>;
   listTasks(organizationId: string, query: TaskQuery): Promise<TaskPage>;
+  /** resolves once the database has answered a trivial query; GET /health/ready (decision 066) */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

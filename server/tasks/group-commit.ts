@@ -21,6 +21,11 @@ export interface GroupCommit {
    * batch could not be stored; then nothing of this item is.
    */
   add(item: PendingCreate): Promise<IdempotentAnswer | undefined>;
+  /**
+   * Commits what is waiting now, without waiting for the scheduled turn, and resolves once that and every
+   * batch already committing have settled (server shutdown: the store may be closed after it).
+   */
+  flush(): Promise<void>;
 }
 
 interface Waiting {
@@ -34,9 +39,10 @@ export function groupCommit(store: Store, options: GroupCommitOptions = {}): Gro
   const schedule = options.schedule ?? ((flush: () => void) => void setImmediate(flush));
   let queue: Waiting[] = [];
   let scheduled = false;
+  const committing = new Set<Promise<void>>();
 
   // While one batch commits the next gathers; on SQLite's one connection they take turns.
-  const flush = async () => {
+  const commit = async () => {
     const batch = queue;
     queue = [];
     if (batch.length === 0) return;
@@ -54,16 +60,25 @@ export function groupCommit(store: Store, options: GroupCommitOptions = {}): Gro
       else w.reject(o.error);
     });
   };
+  const start = () => {
+    const done = commit();
+    committing.add(done);
+    void done.finally(() => committing.delete(done));
+  };
   const scheduledFlush = () => {
     scheduled = false;
-    void flush();
+    start();
   };
 
   return {
+    async flush() {
+      start();
+      await Promise.all(committing);
+    },
     add(item) {
       return new Promise((resolve, reject) => {
         queue.push({ item, resolve, reject });
-        if (queue.length >= max) void flush();
+        if (queue.length >= max) start();
         else if (!scheduled) {
           scheduled = true;
           schedule(scheduledFlush);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blocksOthers, classify, isFinal, type FailureKind } from './failure';
 import { ApiError } from './http';
-import { CREATE_POLICY, retries } from './retry-policy';
+import { CREATE_POLICY, OUTBOX_POLICY, retries } from './retry-policy';
 
 const http = (status: number, errors?: Record<string, string[]>) =>
   new ApiError(`HTTP ${status}`, { status, kind: 'http', errors });
@@ -21,6 +21,9 @@ describe('classify', () => {
       [http(408), 'rate-limited'],
       [http(429), 'rate-limited'],
       [http(409), 'conflict'],
+      [new ApiError('x', { status: 409, kind: 'http', failedCode: 'sys-031' }), 'conflict'],
+      // the UPSTREAM gateway: an earlier try may have created the task in MileApp (decision 060)
+      [new ApiError('x', { status: 409, kind: 'http', failedCode: 'task-031' }), 'maybe-created'],
       [http(403), 'refused-body'],
       [http(404), 'refused-body'],
       [http(413), 'refused-body'],
@@ -57,6 +60,13 @@ describe('isFinal', () => {
     for (const status of [400, 403, 404, 405, 409, 410, 413, 415, 422, 499]) {
       expect(isFinal(classify(http(status))), String(status)).toBe(true);
     }
+  });
+
+  it('is "may already exist in MileApp": asking again cannot tell, only a person can check', () => {
+    const maybe = classify(new ApiError('x', { status: 409, kind: 'http', failedCode: 'task-031' }));
+    expect(isFinal(maybe)).toBe(true);
+    expect(retries(CREATE_POLICY, maybe)).toBe(false);
+    expect(retries(OUTBOX_POLICY, maybe)).toBe(false);
   });
 
   it('is not 401, 408 or 429, a 5xx, another status, no answer, or not an ApiError', () => {

@@ -1,5 +1,6 @@
 // Every failed call sorted once, by what it means for asking again. Features present a failure in their
 // own words (the form's alert, the outbox's reason) but read its meaning only from here.
+import { MAY_ALREADY_EXIST_CODE } from '../shared/failed-codes';
 import { ApiError } from './http';
 
 export type FailureKind =
@@ -17,6 +18,8 @@ export type FailureKind =
   | 'unauthorized'
   /** 409: the idempotency key was already used for another body */
   | 'conflict'
+  /** 409 `task-031`: an earlier try reached MileApp but its answer was lost; the task may exist (decision 060) */
+  | 'maybe-created'
   /** 400 or 422: the body's values are refused, with messages by body key */
   | 'invalid-body'
   /** any other 4xx: the server will not take this request as it is */
@@ -33,12 +36,12 @@ export interface ApiFailure {
   retryAfterMs?: number;
 }
 
-function kindOfStatus(status: number): FailureKind {
+function kindOfStatus(status: number, failedCode: string | undefined): FailureKind {
   if (status >= 500) return 'server';
   if (status < 400) return 'unexpected';
   if (status === 401) return 'unauthorized';
   if (status === 408 || status === 429) return 'rate-limited';
-  if (status === 409) return 'conflict';
+  if (status === 409) return failedCode === MAY_ALREADY_EXIST_CODE ? 'maybe-created' : 'conflict';
   if (status === 400 || status === 422) return 'invalid-body';
   return 'refused-body';
 }
@@ -49,7 +52,7 @@ export function classify(error: unknown): ApiFailure {
   }
   const kind = error.kind === 'network' ? 'unreachable' : error.kind === 'timeout' ? 'timeout' : null;
   return {
-    kind: kind ?? kindOfStatus(error.status),
+    kind: kind ?? kindOfStatus(error.status, error.failedCode),
     status: error.status,
     message: error.message,
     ...(error.errors ? { errors: error.errors } : {}),
@@ -66,6 +69,7 @@ const MEANING: Record<FailureKind, { final: boolean; blocksOthers: boolean }> = 
   'rate-limited': { final: false, blocksOthers: true },
   unauthorized: { final: false, blocksOthers: true },
   conflict: { final: true, blocksOthers: false },
+  'maybe-created': { final: true, blocksOthers: false },
   'invalid-body': { final: true, blocksOthers: false },
   'refused-body': { final: true, blocksOthers: false },
 };

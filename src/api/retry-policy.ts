@@ -100,6 +100,7 @@ function waitFor(policy: RetryPolicy, kind: FailureKind): Wait {
     case 'unexpected':
       return policy.unexpected;
     case 'conflict':
+    case 'maybe-created':
     case 'invalid-body':
     case 'refused-body':
       return 'never';

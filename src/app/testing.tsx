@@ -6,6 +6,7 @@ import { expect } from 'vitest';
 import { CONNECTION_KEY } from '../api/connection';
 import { flowsPage } from '../api/testing/fixtures';
 import { api, TEST_CONNECTION } from '../api/testing/msw';
+import { placeSettings } from '../api/testing/places';
 import { FastRetries } from '../api/testing/retry';
 import { App } from './App';
 
@@ -32,6 +33,7 @@ export function appHandlers({
     http.get(api('/hubs'), () => HttpResponse.json({ status: true, data: hubs })),
     http.get(api('/users'), () => HttpResponse.json({ status: true, data: users })),
     http.get(api('/tasks'), () => HttpResponse.json({ status: true, tasks: { data: tasks } })),
+    placeSettings(),
   ];
 }
 

@@ -9,12 +9,15 @@ import { id } from './id';
 import './import';
 import { importEn } from './import-en';
 import { importId } from './import-id';
+import './outbox';
+import { outboxEn } from './outbox-en';
+import { outboxId } from './outbox-id';
 import './work';
 import { workEn } from './work-en';
 import { workId } from './work-id';
 
-const EN: Record<MessageId, string> = { ...en, ...workEn, ...importEn };
-const ID: Record<MessageId, string> = { ...id, ...workId, ...importId };
+const EN: Record<MessageId, string> = { ...en, ...workEn, ...importEn, ...outboxEn };
+const ID: Record<MessageId, string> = { ...id, ...workId, ...importId, ...outboxId };
 
 function Probe() {
   const t = useT();

@@ -3,13 +3,14 @@ import type { FieldError, MessageKey } from '../flow/types';
 import { en } from './en';
 import { id } from './id';
 import type { importEn } from './import-en';
+import type { outboxEn } from './outbox-en';
 import type { workEn } from './work-en';
 
 /**
- * Keys of the first screen (en.ts) and of the screens after it (work-en.ts, import-en.ts, registered by
- * work.ts and import.ts when their chunks load).
+ * Keys of the first screen (en.ts) and of the views loaded after it (work-en.ts, import-en.ts,
+ * outbox-en.ts, registered by work.ts, import.ts and outbox.ts when their chunks load).
  */
-export type MessageId = keyof typeof en | keyof typeof workEn | keyof typeof importEn;
+export type MessageId = keyof typeof en | keyof typeof workEn | keyof typeof importEn | keyof typeof outboxEn;
 export type Lang = 'en' | 'id';
 export type Translate = (key: MessageId, params?: Record<string, string | number>) => string;
 

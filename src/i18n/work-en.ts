@@ -136,14 +136,16 @@ export const workEn = {
   'taskForm.retrying': 'No answer yet: trying again ({attempt} of {attempts})…',
   'taskForm.conflict':
     'Not created: an earlier version of this task, with other values, was already sent (from the outbox, another tab or another device) and may exist. Check the recent tasks; if this one is still needed, create it as shown.',
+  'taskForm.maybeCreated':
+    'This task may already exist in MileApp: an earlier try reached MileApp but its answer was lost, so it was not sent again. Check the task list before sending it again; if it is not there, create it as shown.',
   'taskForm.createAsShown': 'Create this task',
   'taskForm.queueFailed':
     'The task could not be sent, nor kept for later on this device. Your form is kept: try again.',
   'location.map': '{title} map',
   'location.hint':
-    "Type or paste coordinates (“-6.2, 106.8”, “6°12'S 106°48'E”) or a Google Maps / OpenStreetMap link, or click the map.",
+    "Type or paste coordinates (“-6.2, 106.8”, “6°12'S 106°48'E”) or a map link (Google Maps, maps.app.goo.gl, OpenStreetMap), or click the map.",
   'location.hintTouch':
-    "Type or paste coordinates (“-6.2, 106.8”, “6°12'S 106°48'E”) or a Google Maps / OpenStreetMap link, or tap the map.",
+    "Type or paste coordinates (“-6.2, 106.8”, “6°12'S 106°48'E”) or a map link (Google Maps, maps.app.goo.gl, OpenStreetMap), or tap the map.",
   'location.readAs': 'Read as {lat}, {lng} (latitude, longitude).',
   'location.readSwapped':
     'Read as {lat}, {lng} (latitude, longitude): {first} cannot be a latitude, so the longitude was taken to come first.',
@@ -170,6 +172,32 @@ export const workEn = {
   'location.zoomIn': 'Zoom in',
   'location.zoomOut': 'Zoom out',
   'location.attribution': '© {osm} contributors',
+  'place.search': 'Search address or place',
+  'place.searchButton': 'Search',
+  'place.searchHint': 'Press Enter or Search to look it up.',
+  'place.searching': 'Searching…',
+  'place.resultsOne': '1 place found.',
+  'place.resultsMany': '{count} places found.',
+  'place.noResults': 'No place found for “{text}”.',
+  'place.found': 'Found: {name} · {precision}',
+  'place.precision.exact': 'exact place',
+  'place.precision.street': 'street',
+  'place.precision.area': 'area',
+  'place.precision.city': 'city',
+  'place.timeout': 'The place search did not answer in time. Try again.',
+  'place.unreachable': 'The place search could not be reached. Try again.',
+  'place.failed': 'The place search failed: {message}',
+  'place.findOnMap': 'Find on map',
+  'place.useAddress': 'Use this address: {address}',
+  'place.replaceAddress': 'Replace {label} with “{address}”',
+  'place.addressFilled': '{label} filled in.',
+  'place.searchFor': 'Search for “{text}”',
+  'place.nameNotCoordinates':
+    '“{text}” is a place name, not coordinates: search for it, or pick the point on the map.',
+  'place.readingLink': 'Reading the link…',
+  'place.linkRead': 'Location set from the link: {value}.',
+  'place.linkFailed': 'The link could not be read: {message}',
+  'place.linkTimeout': 'The map link did not answer in time. Paste the coordinates instead.',
   'location.leaflet': 'A JavaScript library for interactive maps',
   // outbox
 };

@@ -138,14 +138,16 @@ export const workId: Record<keyof typeof workEn, string> = {
   'taskForm.retrying': 'Belum ada jawaban: mencoba lagi ({attempt} dari {attempts})…',
   'taskForm.conflict':
     'Belum dibuat: versi sebelumnya dari tugas ini, dengan isian lain, sudah pernah dikirim (dari outbox, tab lain, atau perangkat lain) dan mungkin sudah ada. Periksa tugas terbaru; jika tugas ini masih diperlukan, buat sesuai yang tampil.',
+  'taskForm.maybeCreated':
+    'Tugas ini mungkin sudah ada di MileApp: percobaan sebelumnya sampai ke MileApp tetapi jawabannya hilang, jadi tidak dikirim lagi. Periksa daftar tugas sebelum mengirimnya lagi; jika tidak ada, buat sesuai yang tampil.',
   'taskForm.createAsShown': 'Buat tugas ini',
   'taskForm.queueFailed':
     'Tugas tidak dapat dikirim, dan juga tidak dapat disimpan di perangkat ini. Formulir Anda tetap tersimpan: coba lagi.',
   'location.map': 'Peta {title}',
   'location.hint':
-    "Ketik atau tempel koordinat (“-6.2, 106.8”, “6°12'LS 106°48'BT”) atau tautan Google Maps / OpenStreetMap, atau klik peta.",
+    "Ketik atau tempel koordinat (“-6.2, 106.8”, “6°12'LS 106°48'BT”) atau tautan peta (Google Maps, maps.app.goo.gl, OpenStreetMap), atau klik peta.",
   'location.hintTouch':
-    "Ketik atau tempel koordinat (“-6.2, 106.8”, “6°12'LS 106°48'BT”) atau tautan Google Maps / OpenStreetMap, atau ketuk peta.",
+    "Ketik atau tempel koordinat (“-6.2, 106.8”, “6°12'LS 106°48'BT”) atau tautan peta (Google Maps, maps.app.goo.gl, OpenStreetMap), atau ketuk peta.",
   'location.readAs': 'Dibaca sebagai {lat}, {lng} (lintang, bujur).',
   'location.readSwapped':
     'Dibaca sebagai {lat}, {lng} (lintang, bujur): {first} tidak mungkin lintang, jadi bujur dianggap ditulis lebih dulu.',
@@ -173,6 +175,32 @@ export const workId: Record<keyof typeof workEn, string> = {
   'location.zoomIn': 'Perbesar',
   'location.zoomOut': 'Perkecil',
   'location.attribution': '© kontributor {osm}',
+  'place.search': 'Cari alamat atau tempat',
+  'place.searchButton': 'Cari',
+  'place.searchHint': 'Tekan Enter atau Cari untuk mencarinya.',
+  'place.searching': 'Mencari…',
+  'place.resultsOne': '1 tempat ditemukan.',
+  'place.resultsMany': '{count} tempat ditemukan.',
+  'place.noResults': 'Tidak ada tempat yang cocok dengan “{text}”.',
+  'place.found': 'Ditemukan: {name} · {precision}',
+  'place.precision.exact': 'tempat persis',
+  'place.precision.street': 'jalan',
+  'place.precision.area': 'kawasan',
+  'place.precision.city': 'kota',
+  'place.timeout': 'Pencarian tempat tidak menjawab tepat waktu. Coba lagi.',
+  'place.unreachable': 'Pencarian tempat tidak dapat dihubungi. Coba lagi.',
+  'place.failed': 'Pencarian tempat gagal: {message}',
+  'place.findOnMap': 'Cari di peta',
+  'place.useAddress': 'Pakai alamat ini: {address}',
+  'place.replaceAddress': 'Ganti {label} dengan “{address}”',
+  'place.addressFilled': '{label} sudah diisi.',
+  'place.searchFor': 'Cari “{text}”',
+  'place.nameNotCoordinates':
+    '“{text}” adalah nama tempat, bukan koordinat: cari tempatnya, atau pilih titiknya di peta.',
+  'place.readingLink': 'Membaca tautan…',
+  'place.linkRead': 'Lokasi diatur dari tautan: {value}.',
+  'place.linkFailed': 'Tautan tidak dapat dibaca: {message}',
+  'place.linkTimeout': 'Tautan peta tidak menjawab tepat waktu. Tempel koordinatnya saja.',
   'location.leaflet': 'Pustaka JavaScript untuk peta interaktif',
   // outbox
 };

@@ -27,6 +27,23 @@ export interface Reply<T = Record<string, unknown>> {
   headers: Headers;
   text: string;
   body: T;
+  /** an error envelope's `requestId`, checked against X-Request-Id and taken out of `body` */
+  requestId?: string;
+}
+
+/**
+ * Error envelopes carry the request's id (decision 067): checked here against the answer's X-Request-Id
+ * for every error any API test sees, then taken out so the tests compare MileApp's own fields.
+ */
+function takeRequestId(parsed: unknown, headers: Headers): string | undefined {
+  if (typeof parsed !== 'object' || parsed === null || !('requestId' in parsed)) return undefined;
+  const { requestId } = parsed as { requestId: unknown };
+  if (requestId !== headers.get('x-request-id'))
+    throw new Error(
+      `envelope requestId ${String(requestId)} is not X-Request-Id ${headers.get('x-request-id')}`,
+    );
+  delete (parsed as { requestId?: unknown }).requestId;
+  return requestId as string;
 }
 
 export interface Client {
@@ -58,7 +75,14 @@ export function client(base: string, token?: string): Client {
     } catch {
       parsed = undefined;
     }
-    return { status: res.status, headers: res.headers, text, body: parsed as never };
+    const requestId = takeRequestId(parsed, res.headers);
+    return {
+      status: res.status,
+      headers: res.headers,
+      text,
+      body: parsed as never,
+      ...(requestId !== undefined ? { requestId } : {}),
+    };
   };
 }
 

@@ -5,8 +5,10 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   client,
+  DEMO,
   DEMO_TOKEN,
   DOCS_BODY,
+  OTHER,
   OTHER_TOKEN,
   startServer,
   type Client,
@@ -73,6 +75,13 @@ describe('GET /api/places/search', () => {
     });
   });
 
+  it('offers the town of a street address it does not know, as a city', async () => {
+    const found = await search(demo, 'Jl. Pemuda 12, Kec. Tamalate, Makassar');
+    expect(found[0]).toMatchObject({ name: 'Makassar', precision: 'city', source: 'city' });
+    expect(found.every((p) => p.source === 'city')).toBe(true);
+    expect(await search(demo, 'Jl. Pemuda 12, Qwxyz')).toEqual([]);
+  });
+
   it('tolerates a typo', async () => {
     expect((await search(demo, 'Balikpapam'))[0]?.name).toBe('Balikpapan');
     expect((await search(demo, 'Bandnug')).map((p) => p.name)).toContain('Bandung');
@@ -100,6 +109,75 @@ describe('GET /api/places/search', () => {
   it('bounds the number of results', async () => {
     const r = await demo<{ data: Found[] }>('GET', '/search?q=ba&limit=3');
     expect(r.body.data).toHaveLength(3);
+  });
+
+  it('keeps an own place first when only one place is asked for', async () => {
+    const r = await demo<{ data: Found[] }>('GET', '/search?q=band&limit=1');
+    expect(r.body.data.map((p) => [p.name, p.source])).toEqual([['Bandung', 'hub']]);
+  });
+});
+
+describe('GET /api/places/search in a large organisation', () => {
+  // More own places than the index ranks share the first letters of the cities dispatchers misspell, so
+  // the cities must not be crowded out; none of these places is itself one typo from those cities.
+  let big: TestServer;
+  let bigDemo: Client;
+  beforeAll(async () => {
+    big = await startServer();
+    bigDemo = client(`${big.url}/api/places`, DEMO_TOKEN);
+    const place = (
+      organizationId: string,
+      ref: string,
+      name: string,
+      address = `Jalan Surya Yogi ${ref}, Bantar Gebang`,
+    ) => ({
+      organizationId,
+      ref,
+      name,
+      address,
+      lat: -6.3,
+      lng: 106.99,
+      precision: 'exact' as const,
+      source: 'task' as const,
+    });
+    big.store!.places.put(place(DEMO._id, 'oldest', 'Toko Maknyus'));
+    for (let i = 0; i < 1500; i++) big.store!.places.put(place(DEMO._id, `t${i}`, `Toko Makmur ${i}`));
+    big.store!.places.put(place(OTHER._id, 'theirs', 'Toko Makmur Lain'));
+    big.store!.places.put(place(DEMO._id, 'once', 'Bu Ratna Sekali'));
+    // One row per task of a customer served 120 times at the same address.
+    for (let i = 0; i < 120; i++)
+      big.store!.places.put(place(DEMO._id, `r${i}`, 'Bu Ratna Langganan', 'Jalan Kenari 5, Bogor'));
+  });
+  afterAll(() => big.close());
+
+  it.each([
+    ['makasar', 'Makassar'],
+    ['surabya', 'Surabaya'],
+    ['bandng', 'Bandung'],
+    ['jogja', 'Yogyakarta'],
+    ['yogya', 'Yogyakarta'],
+    ['Jogjakarta', 'Yogyakarta'],
+    ['solo', 'Surakarta'],
+  ])('"%s" finds the city of %s', async (q, city) => {
+    const found = await search(bigDemo, q);
+    expect(found.filter((p) => p.source === 'city').map((p) => p.name)).toContain(city);
+  });
+
+  it('still finds an older customer behind many newer places that share its first letters', async () => {
+    const found = await search(bigDemo, 'maknyus');
+    expect(found.map((p) => [p.name, p.source])).toEqual([['Toko Maknyus', 'task']]);
+  });
+
+  it('answers a repeat customer once, without hiding another customer behind its many tasks', async () => {
+    const found = await search(bigDemo, 'bu ratna');
+    expect(found.map((p) => p.name)).toEqual(['Bu Ratna Langganan', 'Bu Ratna Sekali']);
+  });
+
+  it("ranks own places first and never offers another organisation's", async () => {
+    const found = await search(bigDemo, 'toko makmur');
+    expect(found).toHaveLength(8);
+    expect(found.every((p) => p.source === 'task' && p.name.startsWith('Toko Makmur '))).toBe(true);
+    expect(found.map((p) => p.name)).not.toContain('Toko Makmur Lain');
   });
 });
 

@@ -140,7 +140,7 @@ describe('issue 9: the form stores what was typed, or says why not', () => {
       await connectWithDemo(tabA, server.url);
       await pickFlow(tabA, 'Visit');
       await tabA.getByLabel('Customer name').fill('From tab A');
-      await tabA.getByLabel('Address').fill('Gambir');
+      await tabA.getByLabel('Address', { exact: true }).fill('Gambir');
       await tabA.getByText(/Draft saved/).waitFor();
 
       const tabB = await browser.context.newPage();

@@ -54,7 +54,7 @@ async function visitByMapClick(page: Page, shot: string): Promise<void> {
   await pickFlow(page, 'Visit');
   await page.getByRole('combobox', { name: 'Hub' }).selectOption({ label: 'Jakarta' });
   await page.getByLabel('Customer name').fill('Jack Ward');
-  await page.getByLabel('Address').fill('Gambir, Jakarta');
+  await page.getByLabel('Address', { exact: true }).fill('Gambir, Jakarta');
   const map = page.getByRole('region', { name: 'Location map' });
   await map.scrollIntoViewIfNeeded();
   const box = await map.boundingBox();

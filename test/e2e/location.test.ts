@@ -45,7 +45,7 @@ describe('the location field (issue 9)', () => {
     ]) {
       await withBrowser(viewport, async (page) => {
         await visitForm(page);
-        await locationInput(page).fill('near the mosque');
+        await locationInput(page).fill('-6,2,106,8');
         await locationInput(page).blur();
         const error = page.getByText(/Location must be a latitude/);
         await error.waitFor();

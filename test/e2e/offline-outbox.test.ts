@@ -29,7 +29,7 @@ async function fillVisit(page: Page, customer: string): Promise<void> {
   await pickFlow(page, 'Visit');
   await page.getByRole('combobox', { name: 'Hub' }).selectOption({ label: 'Jakarta' });
   await page.getByLabel('Customer name').fill(customer);
-  await page.getByLabel('Address').fill('Gambir, Jakarta');
+  await page.getByLabel('Address', { exact: true }).fill('Gambir, Jakarta');
 }
 
 /** Until the service worker controls the page, a page cannot be opened offline (decision 024). */
@@ -185,7 +185,7 @@ describe('connecting', () => {
       await pickFlow(page, 'Visit');
       await page.getByRole('combobox', { name: 'Hub' }).selectOption({ label: 'Jakarta' });
       await page.getByLabel('Customer name').fill('Refused once');
-      await page.getByLabel('Address').fill('Gambir, Jakarta');
+      await page.getByLabel('Address', { exact: true }).fill('Gambir, Jakarta');
       const api = (url: URL) => url.pathname.startsWith('/api/v3/');
       await page.route(api, (route) =>
         route.fulfill({

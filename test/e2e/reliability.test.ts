@@ -19,7 +19,7 @@ async function fillVisit(page: Page, customer: string): Promise<void> {
   await pickFlow(page, 'Visit');
   await page.getByRole('combobox', { name: 'Hub' }).selectOption({ label: 'Jakarta' });
   await page.getByLabel('Customer name').fill(customer);
-  await page.getByLabel('Address').fill('Gambir, Jakarta');
+  await page.getByLabel('Address', { exact: true }).fill('Gambir, Jakarta');
 }
 
 /** The organisation's tasks whose customer name is `customer`, read through the API. */

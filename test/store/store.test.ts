@@ -244,25 +244,49 @@ describe.each([...engines, ...REAL])('the store on %s', (_name, open) => {
     expect(await store.listImportConfigs(OTHER._id, 'flow', flow._id, 10)).toEqual([]);
   });
 
-  it('searches places by word prefixes, own places first, and finds them in a box', async () => {
+  it('reads own places by word prefixes, the newest first, the cities apart, and finds them in a box', async () => {
     expect(await store.places.count('city')).toBeGreaterThan(100);
-    const jakarta = await store.places.search(ORG, ['jakar'], 5);
-    expect(jakarta.length).toBeGreaterThan(0);
-    expect(jakarta[0]!.name.toLowerCase()).toContain('jakarta');
-    const own = await store.places.search(
-      ORG,
-      hub.name
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter(Boolean)
-        .map((w) => w.slice(0, 3)),
-      5,
+    const cities = await store.places.shared();
+    expect(cities).toContainEqual(expect.objectContaining({ source: 'city', name: 'Jakarta' }));
+    expect(cities.every((p) => p.source === 'city')).toBe(true);
+    // The same array while the cities stay: the geocoder builds its city index once per array.
+    expect(await store.places.shared()).toBe(cities);
+    const read = async (org: string, prefixes: string[], limit: number) => {
+      const found = [];
+      for await (const p of store.places.newest(org, prefixes, limit)) found.push(p);
+      return found;
+    };
+    const stems = hub.name
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .map((w) => w.slice(0, 3));
+    expect(await read(ORG, stems, 5)).toContainEqual(
+      expect.objectContaining({ source: 'hub', name: hub.name }),
     );
-    expect(own[0]).toMatchObject({ source: 'hub', name: hub.name });
-    expect(
-      await store.places.search(OTHER._id, [hub.name.toLowerCase().split(/\s+/)[0]!], 50),
-    ).not.toContainEqual(expect.objectContaining({ source: 'hub', name: hub.name }));
-    expect(await store.places.search(ORG, ['zzqxv'], 5)).toEqual([]);
+    // Own places only: the cities are searched in memory, and another organisation's hubs never.
+    expect(await read(ORG, ['jakar'], 50)).not.toContainEqual(expect.objectContaining({ source: 'city' }));
+    expect(await read(OTHER._id, stems, 50)).not.toContainEqual(
+      expect.objectContaining({ source: 'hub', name: hub.name }),
+    );
+    expect(await read(ORG, ['zzqxv'], 5)).toEqual([]);
+    // More rows than the first page (64): the pages follow on, newest first, and stop at the limit.
+    for (let i = 0; i < 100; i++)
+      await store.places.put({
+        organizationId: ORG,
+        source: 'task',
+        ref: `paging-${i}`,
+        name: `Toko Pagination ${i}`,
+        address: 'Jalan Halaman',
+        lat: -6.2,
+        lng: 106.8,
+        precision: 'street',
+      });
+    const ninety = await read(ORG, ['pagin', 'hal'], 90);
+    expect(ninety.map((p) => p.name)).toEqual(
+      Array.from({ length: 90 }, (_, i) => `Toko Pagination ${99 - i}`),
+    );
+    expect(await read(ORG, ['pagin'], 500)).toHaveLength(100);
     const near = await store.places.within(ORG, {
       south: hub.lat - 0.01,
       north: hub.lat + 0.01,
@@ -279,6 +303,10 @@ describe.each([...engines, ...REAL])('the store on %s', (_name, open) => {
     expect((await geocoder.search('Bandnug', at)).map((p) => p.name)).toContain('Bandung');
     const first = hub.name.split(/[^\p{L}\p{N}]+/u).find((w) => w.length >= 3)!;
     expect((await geocoder.search(first, at))[0]).toMatchObject({ source: 'hub', name: hub.name });
+  });
+
+  it('answers a ping while open', async () => {
+    await expect(store.ping()).resolves.toBeUndefined();
   });
 
   it('keeps a geocoder answer until it expires, replaces it, and prunes expired ones', async () => {

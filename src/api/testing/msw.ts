@@ -22,3 +22,6 @@ export function setupMswServer(): void {
 }
 
 export const api = (path: string) => `${TEST_BASE}${path}`;
+
+/** The place routes beside TEST_BASE (src/api/places.ts). */
+export const placesApi = (path: string) => `http://api.test/api/places${path}`;

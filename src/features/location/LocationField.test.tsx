@@ -1,9 +1,12 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render as renderBare, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useState, type ReactElement } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { server, setupMswServer, TEST_CONNECTION } from '../../api/testing/msw';
+import { placeSettings } from '../../api/testing/places';
 import { readCoordinates, type LatLng } from '../../flow/coordinates';
 import { I18nProvider } from '../../i18n/i18n';
+import { renderWithProviders } from '../../ui/testing/render';
 import { LocationField, type LocationFieldProps } from './LocationField';
 import { LocationPreview } from './LocationPreview';
 import type { MapPickerProps } from './map-props';
@@ -35,7 +38,7 @@ function Harness(props: Partial<LocationFieldProps> & { start?: string }) {
     if (r.ok) setValue(r.wire);
   };
   return (
-    <I18nProvider lang="en">
+    <>
       <label htmlFor="spot">Drop point</label>
       <LocationField
         id="spot"
@@ -46,9 +49,15 @@ function Harness(props: Partial<LocationFieldProps> & { start?: string }) {
         onBlur={() => {}}
         {...props}
       />
-    </I18nProvider>
+    </>
   );
 }
+
+/** With the app's providers (the field asks the place routes), connected to the test API. */
+const render = (ui: ReactElement) => renderWithProviders(ui, { connection: TEST_CONNECTION });
+
+setupMswServer();
+beforeEach(() => server.use(placeSettings()));
 
 const input = () => screen.getByRole('textbox', { name: 'Drop point' });
 const map = () => screen.findByRole('region', { name: 'Drop point map' });
@@ -69,7 +78,7 @@ describe('LocationField', () => {
     await map();
     await user.click(screen.getByRole('button', { name: 'click the map' }));
     expect(input()).toHaveValue('-6.3,106.9');
-    expect(screen.getByRole('status')).toHaveTextContent('Location set to -6.3,106.9.');
+    expect(screen.getByText('Location set to -6.3,106.9.')).toHaveRole('status');
   });
 
   it('moves the marker as coordinates are typed', async () => {
@@ -137,7 +146,7 @@ describe('LocationField', () => {
     expect(input()).toHaveValue('-7.25,112.75');
     outcome = 'denied';
     await user.click(screen.getByRole('button', { name: 'Use my location' }));
-    expect(screen.getByRole('status')).toHaveTextContent('not allowed to share your location');
+    expect(screen.getByText(/not allowed to share your location/)).toHaveRole('status');
     expect(input()).toHaveValue('-7.25,112.75');
   });
 
@@ -200,7 +209,7 @@ describe('LocationField', () => {
 describe('LocationPreview', () => {
   it('shows a read-only map of a point', async () => {
     const point: LatLng = { lat: -6.2, lng: 106.8 };
-    render(
+    renderBare(
       <I18nProvider lang="en">
         <LocationPreview point={point} label="Location" />
       </I18nProvider>,

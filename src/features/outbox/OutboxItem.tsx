@@ -3,6 +3,7 @@ import { formatClock, useLanguage, useT, type MessageId } from '../../i18n/i18n'
 import { ConfirmPrompt } from '../../ui/ConfirmPrompt';
 import type { OutboxEntry } from './outbox-types';
 import { fieldMessages, reasonText } from './reason-text';
+import '../../i18n/outbox';
 
 interface Props {
   entry: OutboxEntry;

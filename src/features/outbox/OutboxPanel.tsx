@@ -8,6 +8,7 @@ import { useAnnouncement } from './use-announcement';
 import { useOnline } from '../../api/use-online';
 import { useAccount, useOutboxEntries, useOutboxRunner, useSharedOutbox } from './use-outbox';
 import './outbox.css';
+import '../../i18n/outbox';
 
 interface Props {
   /** an entry is opened in the form (a refused one, or a waiting one to edit); the app knows the form */

@@ -3,6 +3,7 @@ import { formatClock, useLanguage, useT, type MessageId } from '../../i18n/i18n'
 import { isUnsent } from './outbox-types';
 import { useOutboxEntries, useSharedOutbox } from './use-outbox';
 import './outbox.css';
+import '../../i18n/outbox';
 
 /**
  * The connection screen's view of the outbox: every task on this device that is not created yet, of any

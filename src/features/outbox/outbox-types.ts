@@ -13,6 +13,8 @@ export type OutboxReason =
   | { kind: 'server'; status: number; message: string }
   | { kind: 'rateLimited' }
   | { kind: 'unauthorized' }
+  /** an earlier try reached MileApp but its answer was lost: the task may exist (decision 060) */
+  | { kind: 'maybeCreated' }
   /** a 4xx: the server's final word on this body; `errors` are its field messages by body key */
   | { kind: 'rejected'; status: number; message: string; errors?: Record<string, string[]> };
 

@@ -25,4 +25,13 @@ describe('outcomeOf', () => {
       reason: { kind: 'rejected', status: 422, message: 'no', errors },
     });
   });
+
+  it('fails "may already exist in MileApp" with its own reason, never sending it again', () => {
+    const maybe = new ApiError('This task may already exist in MileApp', {
+      status: 409,
+      kind: 'http',
+      failedCode: 'task-031',
+    });
+    expect(outcomeOf(maybe, 1, false)).toEqual({ state: 'failed', reason: { kind: 'maybeCreated' } });
+  });
 });

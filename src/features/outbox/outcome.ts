@@ -25,6 +25,8 @@ export function reasonOf(failure: ApiFailure, offline: boolean): OutboxReason {
       return failure.status === 0
         ? { kind: 'network' }
         : { kind: 'server', status: failure.status, message: failure.message };
+    case 'maybe-created':
+      return { kind: 'maybeCreated' };
     case 'conflict':
     case 'invalid-body':
     case 'refused-body':

@@ -14,6 +14,8 @@ export function reasonText(t: Translate, reason: OutboxReason | undefined): stri
       return t('outbox.reason.rateLimited');
     case 'unauthorized':
       return t('outbox.reason.unauthorized');
+    case 'maybeCreated':
+      return t('outbox.reason.maybeCreated');
     case 'server':
       return t('outbox.reason.server', { status: reason.status, message: reason.message });
     case 'rejected':

@@ -7,6 +7,7 @@ import { useZoneLookup } from '../../ui/use-zone-lookup';
 import { DraftBar } from './drafts/DraftBar';
 import { FieldList } from './fields/FieldList';
 import { firstError, namesInOrder } from './model/focus-order';
+import { createPlaceLinks } from './model/place-links';
 import { TaskFormProvider, type RenderLocation, type TaskFormContextValue } from './form-context';
 import { AssigneeField } from './meta/AssigneeField';
 import { HubField } from './meta/HubField';
@@ -62,6 +63,7 @@ export function TaskForm(props: TaskFormProps) {
   } = useTaskFormState(flow, initialValues, reopened?.snapshot, reopened?.key);
   const { control, getValues, setValue, subscribe, handleSubmit, setFocus } = form;
   const order = useMemo(() => namesInOrder(model), [model]);
+  const places = useMemo(() => createPlaceLinks(model), [model]);
   const { send, failure, pending, attempt, showRefusal } = useSubmit({
     form,
     model,
@@ -95,6 +97,7 @@ export function TaskForm(props: TaskFormProps) {
       renderLocation,
       typedNotChosen,
       zone,
+      places,
     }),
     [
       control,
@@ -109,6 +112,7 @@ export function TaskForm(props: TaskFormProps) {
       renderLocation,
       typedNotChosen,
       zone,
+      places,
     ],
   );
 

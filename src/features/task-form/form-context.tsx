@@ -3,6 +3,7 @@ import type { Control, UseFormGetValues, UseFormSetValue, UseFormSubscribe } fro
 import type { ErrorStore } from './model/error-store';
 import type { FormModel, FormShape } from './model/form-model';
 import type { ZoneStore } from './meta/zone-store';
+import type { FindRequest, PlaceLinks } from './model/place-links';
 import type { RuleStore } from './model/rule-store';
 import type { ZeroConfirmations } from './model/zero-confirmations';
 
@@ -25,6 +26,10 @@ export interface LocationRenderProps {
   hub?: { lat: number; lng: number; name: string };
   /** what goes right under the input: the field's error and how its text was read */
   below?: ReactNode;
+  /** the Address field this location is found from: a found address is offered for it, never forced */
+  address?: { label: string; text: string; fill(text: string): void };
+  /** the latest "Find on map" of that Address: search for its text */
+  findRequest?: FindRequest;
 }
 
 export type RenderLocation = (props: LocationRenderProps) => ReactNode;
@@ -49,6 +54,8 @@ export interface TaskFormContextValue {
   typedNotChosen: Map<string, string>;
   /** the time zone the start and end are meant in (the hub's) */
   zone: ZoneStore;
+  /** Address ↔ location links and the "Find on map" requests between them */
+  places: PlaceLinks;
 }
 
 const Ctx = createContext<TaskFormContextValue | null>(null);

@@ -45,7 +45,7 @@ describe('the location field', () => {
   it('shows its error right under the input, described by it, before the map', async () => {
     const user = userEvent.setup();
     renderTaskForm(everyKindFlow, { renderLocation: slot });
-    await user.type(spot(), 'near the mosque');
+    await user.type(spot(), '-6,2,106,8');
     await user.tab();
     const error = await screen.findByText(/Drop point must be a latitude/);
     expect(spot()).toHaveAttribute('aria-invalid', 'true');

@@ -176,6 +176,32 @@ describe('idempotency key', () => {
     expect(seen[1]!.body).toEqual(seen[0]!.body);
   });
 
+  it('says plainly that a task may already exist in MileApp and does not send it again by itself', async () => {
+    const user = userEvent.setup();
+    const seen = answerInTurn(
+      () =>
+        HttpResponse.json(
+          { status: false, message: 'This task may already exist in MileApp.', failedCode: 'task-031' },
+          { status: 409 },
+        ),
+      created,
+    );
+    const { onCreated } = renderTaskForm();
+    await fillVisit(user);
+    await create(user);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This task may already exist in MileApp: an earlier try reached MileApp but its answer was lost, so it was not sent again. Check the task list before sending it again; if it is not there, create it as shown.',
+    );
+    // Longer than the fast policy's retries: nothing is sent by itself.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(seen).toHaveLength(1);
+    expect(onCreated).not.toHaveBeenCalled();
+    expect(screen.getByLabelText(/Customer name/)).toHaveValue('Jack Ward');
+    await user.click(screen.getByRole('button', { name: 'Create this task' }));
+    await waitFor(() => expect(onCreated).toHaveBeenCalledTimes(1));
+    expect(seen[1]!.key).not.toBe(seen[0]!.key);
+  });
+
   it('a new form (create another, duplicate) gets a new key', async () => {
     const user = userEvent.setup();
     const seen = answerInTurn(created);

@@ -1,6 +1,10 @@
+import { useSyncExternalStore } from 'react';
 import { useController, useWatch } from 'react-hook-form';
 import { useHubs } from '../../../api/get-hubs';
+import { usePlaceSettings } from '../../../api/place-settings';
 import { isZeroZero, parseCoordinates } from '../../../flow/coordinates';
+import { placeNameIn } from '../../../flow/place-text';
+import { useT } from '../../../i18n/i18n';
 import { useTaskForm, type LocationRenderProps } from '../form-context';
 import { CoordinateNote } from './CoordinateNote';
 import type { FieldProps } from './field-props';
@@ -14,7 +18,8 @@ import { useFieldText } from './use-field-error';
  * sit right under the input (`below`), not under the map.
  */
 export function GeolocationField({ field, name, readOnly, error }: FieldProps) {
-  const { control, renderLocation, zeros, setValue } = useTaskForm();
+  const t = useT();
+  const { control, renderLocation, zeros, setValue, places } = useTaskForm();
   const {
     field: { ref: bindInput, value, onChange, onBlur },
   } = useController({ control, name: name as never });
@@ -27,6 +32,12 @@ export function GeolocationField({ field, name, readOnly, error }: FieldProps) {
     if (!point || !isZeroZero(point)) zeros.set(name, false);
     onChange(next);
   });
+  const address = useLinkedAddress(name);
+  const findRequest = useSyncExternalStore(places.subscribe, () => places.requestOf(name));
+  // a place name is not a format mistake: the location field offers to search for it instead
+  const named = invalid && renderLocation !== undefined ? placeNameIn(text) : null;
+  const searchable = usePlaceSettings(named !== null).data?.provider !== 'none';
+  const placeName = searchable ? named : null;
   const noteId = `${inputId}-note`;
   const hasNote = coords.zero || coords.reading !== null;
   const props: LocationRenderProps = {
@@ -42,9 +53,11 @@ export function GeolocationField({ field, name, readOnly, error }: FieldProps) {
     invalid,
     describedBy: describedBy(invalid && errorId, hasNote && noteId),
     hub,
+    address,
+    findRequest,
     below: (
       <>
-        {fieldErrorText(errorId, message)}
+        {fieldErrorText(errorId, placeName ? t('place.nameNotCoordinates', { text: placeName }) : message)}
         <CoordinateNote
           id={noteId}
           reading={coords.reading}
@@ -71,6 +84,25 @@ export function GeolocationField({ field, name, readOnly, error }: FieldProps) {
       {renderLocation ? renderLocation(props) : <PlainCoordinates {...props} />}
     </FieldFrame>
   );
+}
+
+/** The linked Address field's text, and how to fill it as if the person had typed it (drafts follow). */
+function useLinkedAddress(name: string): LocationRenderProps['address'] {
+  const { control, places, setValue } = useTaskForm();
+  const link = places.addressOf(name);
+  const watched = useWatch({ control, name: (link?.name ?? name) as never, disabled: !link });
+  if (!link) return undefined;
+  return {
+    label: link.title,
+    text: typeof watched === 'string' ? watched : '',
+    fill(text) {
+      setValue(link.name as never, text as never, { shouldDirty: true, shouldValidate: true });
+      // setValue is silent to the autosave (it is for changes the person did not make): this one they did
+      void control
+        .register(link.name as never)
+        .onChange({ target: { name: link.name, value: text }, type: 'change' });
+    },
+  };
 }
 
 function useChosenHub(): LocationRenderProps['hub'] {

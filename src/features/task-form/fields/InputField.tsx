@@ -1,4 +1,4 @@
-import type { ComponentType, HTMLInputTypeAttribute } from 'react';
+import type { ComponentType, HTMLInputTypeAttribute, ReactNode } from 'react';
 import { useTaskForm } from '../form-context';
 import type { FieldProps } from './field-props';
 import { describedBy, fieldErrorText, STAR } from './FieldFrame';
@@ -10,6 +10,8 @@ interface InputOptions {
   autoComplete?: string;
   multiline?: boolean;
   step?: number;
+  /** under the input and its error (the Address field's "Find on map") */
+  after?: ReactNode;
 }
 
 /**
@@ -47,6 +49,7 @@ export function InputField({ field, name, readOnly, error, ...opts }: FieldProps
         />
       )}
       {fieldErrorText(errorId, message)}
+      {opts.after}
     </div>
   );
 }

@@ -26,7 +26,7 @@ export function SubmitFailure({ failure, onRetry }: { failure: Failure | null; o
   if (failure.kind === 'rejected')
     return <Alert>{t('taskForm.rejected', { message: failure.message })}</Alert>;
   if (failure.kind === 'unauthorized') return <Alert>{t('taskForm.unauthorized')}</Alert>;
-  if (failure.kind === 'conflict') {
+  if (failure.kind === 'conflict' || failure.kind === 'maybeCreated') {
     // The key is renewed by then (a final answer), so sending again creates exactly what is shown.
     return (
       <Alert
@@ -36,7 +36,7 @@ export function SubmitFailure({ failure, onRetry }: { failure: Failure | null; o
           </button>
         }
       >
-        {t('taskForm.conflict')}
+        {t(failure.kind === 'conflict' ? 'taskForm.conflict' : 'taskForm.maybeCreated')}
       </Alert>
     );
   }

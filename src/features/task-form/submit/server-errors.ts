@@ -8,6 +8,8 @@ export type Failure =
   | { kind: 'unauthorized' }
   /** 409: this attempt's key was already used for a task with other values */
   | { kind: 'conflict' }
+  /** 409 from the UPSTREAM gateway: an earlier try may have created it in MileApp; check before sending */
+  | { kind: 'maybeCreated' }
   /** it could neither be sent nor kept in the outbox (storage refused) */
   | { kind: 'queueFailed' }
   /** worth trying again as is: rate limit, network, timeout, server error */
@@ -45,6 +47,8 @@ export function classifyFailure(
       return { failure: { kind: 'unauthorized' }, fields: [] };
     case 'conflict':
       return { failure: { kind: 'conflict' }, fields: [] };
+    case 'maybe-created':
+      return { failure: { kind: 'maybeCreated' }, fields: [] };
     case 'invalid-body': {
       const { fields, other } = fieldErrors(failure.errors, model);
       if (fields.length === 0 && other.length === 0)
