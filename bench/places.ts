@@ -4,11 +4,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import Database from 'better-sqlite3';
 import { builtinGeocoder } from '../server/places/builtin';
 import { cityRows } from '../server/places/rows';
-import { migrate } from '../server/store/migrations';
 import { placeRows } from '../server/store/place-rows';
+import { openSqliteEngine } from '../server/store/sqlite-engine';
 import { benchPlaces, QUERIES } from './places-data';
 import { isMain } from './lib/main';
 import { percentile, ratio, round } from './lib/stats';
@@ -28,14 +27,14 @@ interface Times {
 
 async function measure(size: number): Promise<Times> {
   const dir = mkdtempSync(join(tmpdir(), 'composer-bench-places-'));
-  const db = new Database(join(dir, 'places.db'));
+  const engine = openSqliteEngine(join(dir, 'places.db'));
   try {
-    db.pragma('journal_mode = WAL');
-    migrate(db);
-    const places = placeRows(db);
+    const places = placeRows(engine);
     const cities = cityRows('ID');
-    places.useCities('ID', () => cities);
-    db.transaction(() => benchPlaces(size, ORG, cities).forEach(places.put))();
+    await places.useCities('ID', () => cities);
+    await engine.db.transaction().execute(async (trx) => {
+      for (const row of benchPlaces(size, ORG, cities)) await places.put(row, trx);
+    });
     const geocoder = builtinGeocoder(places);
     const times: Times = { wall: {}, cpu: {} };
     for (const [kind, queries] of Object.entries(QUERIES)) {
@@ -55,7 +54,7 @@ async function measure(size: number): Promise<Times> {
     }
     return times;
   } finally {
-    db.close();
+    await engine.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

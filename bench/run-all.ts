@@ -20,7 +20,7 @@ const STEPS: Record<string, () => unknown> = {
   'first-load': runFirstLoad,
   validation: runValidation,
   server: async () => {
-    runServerStages();
+    await runServerStages();
     await runServer();
   },
   browser: runBrowser,

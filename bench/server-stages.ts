@@ -33,12 +33,12 @@ function perBody(n: number, stage: (i: number) => unknown): number {
   return median(runs);
 }
 
-export function runServerStages(): BenchResult {
+export async function runServerStages(): Promise<BenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'composer-bench-stages-'));
-  const store = openSqliteStore(join(dir, 'stages.db'));
+  const store = await openSqliteStore(join(dir, 'stages.db'));
   try {
-    const org = loadOrganizationFile(store, benchSeed(dir)).organizations[0]!;
-    const dirOf = store.directory(org._id);
+    const org = (await loadOrganizationFile(store, benchSeed(dir))).organizations[0]!;
+    const dirOf = await store.directory(org._id);
     const roger = org.users.find((u) => u.name === 'Roger') ?? org.users[0]!;
     const user: AuthUser = {
       userId: roger._id,
@@ -62,7 +62,7 @@ export function runServerStages(): BenchResult {
       const build = () => buildTask({ body, flow, hub, user, now, orderIndex: nextOrderIndex(now) });
       // Stored rows need their own ids: documents made ahead, stored a batch at a time.
       let docs: { task: TaskDoc; doc: string }[] = [];
-      const store256 = (i: number) => {
+      const store256 = async (i: number) => {
         if (i % DEFAULT_CREATE_BATCH !== 0) return;
         docs = [];
         for (let k = 0; k < DEFAULT_CREATE_BATCH; k++) {
@@ -70,7 +70,7 @@ export function runServerStages(): BenchResult {
           docs.push({ task, doc: JSON.stringify(task) });
         }
         const start = performance.now();
-        store.insertTaskBatch(docs);
+        await store.insertTaskBatch(docs);
         storeMs += performance.now() - start;
       };
       let storeMs = 0;
@@ -82,7 +82,7 @@ export function runServerStages(): BenchResult {
       ];
       for (let run = 0; run <= RUNS; run++) {
         storeMs = 0;
-        for (let i = 0; i < PER_RUN; i++) store256(i);
+        for (let i = 0; i < PER_RUN; i++) await store256(i);
         if (run > 0) stages.push(['insert, 256 per transaction', (storeMs * 1000) / PER_RUN]);
       }
       const inserts = stages.filter(([s]) => s.startsWith('insert')).map(([, us]) => us);
@@ -113,9 +113,9 @@ export function runServerStages(): BenchResult {
       extra: {},
     });
   } finally {
-    store.close();
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-if (isMain(import.meta.url)) runServerStages();
+if (isMain(import.meta.url)) await runServerStages();

@@ -205,4 +205,31 @@ describe('the hardening settings (decisions 046, 048, 050)', () => {
     });
     expect(parseConfig({})).toMatchObject({ quotaBytes: 1024 * 1024 * 1024, connectionsPerAddress: 64 });
   });
+
+  it('puts the store in PostgreSQL with DATABASE_URL, and refuses a URL that is not one', () => {
+    expect(parseConfig({}).postgres).toBeUndefined();
+    expect(parseConfig({ DATABASE_URL: 'postgres://app:secret@db.internal:5432/composer' }).postgres).toEqual(
+      {
+        url: 'postgres://app:secret@db.internal:5432/composer',
+        poolSize: 10,
+        statementTimeoutMs: 10_000,
+      },
+    );
+    expect(
+      parseConfig({}, [
+        '--database-url=postgresql://db/composer',
+        '--database-pool-size',
+        '4',
+        '--database-statement-timeout-ms=2500',
+      ]).postgres,
+    ).toEqual({ url: 'postgresql://db/composer', poolSize: 4, statementTimeoutMs: 2500 });
+    expect(() => parseConfig({ DATABASE_URL: 'mysql://db/composer' })).toThrow(
+      /must start with postgres:\/\//,
+    );
+    expect(() => parseConfig({ DATABASE_URL: 'postgres://db' })).toThrow(/must name a host and a database/);
+    expect(() => parseConfig({ DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL must be a URL/);
+    expect(() => parseConfig({ DATABASE_URL: 'postgres://db/c', DATABASE_POOL_SIZE: '0' })).toThrow(
+      /DATABASE_POOL_SIZE must be a whole number from 1/,
+    );
+  });
 });

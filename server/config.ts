@@ -10,8 +10,10 @@ import { DEFAULT_CREATE_BATCH } from './tasks/group-commit';
 export interface Config {
   port: number;
   host: string;
-  /** SQLite file path, or ':memory:' */
+  /** SQLite file path, or ':memory:' (used when `postgres` is not set) */
   database: string;
+  /** DATABASE_URL=postgres://…: the store lives in PostgreSQL instead (docs/decisions/062) */
+  postgres?: PostgresConfig;
   /** organisation file loaded at start */
   seed: string;
   /** MileApp base URL ending in /api/v3: forward there instead of using the local database */
@@ -142,6 +144,33 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 export const DEFAULT_SEED = fileURLToPath(new URL('./seed/demo-org.json', import.meta.url));
 
 /** A setting that cannot be used; `message` is the one line printed before exiting with 1. */
+export interface PostgresConfig {
+  url: string;
+  /** connections this process opens at most */
+  poolSize: number;
+  /** a statement running longer is cancelled (ms) */
+  statementTimeoutMs: number;
+}
+
+/** postgres://user:password@host:5432/database, checked for form only (reachability is checked at start). */
+function postgresUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new ConfigError(
+      'DATABASE_URL must be a URL such as postgres://user:password@localhost:5432/composer.',
+    );
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:')
+    throw new ConfigError(`DATABASE_URL must start with postgres:// (PostgreSQL), got "${url.protocol}//…".`);
+  if (url.hostname === '' || url.pathname.replace(/^\//, '') === '')
+    throw new ConfigError(
+      'DATABASE_URL must name a host and a database: postgres://user:password@host:5432/database.',
+    );
+  return url.href;
+}
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
@@ -150,6 +179,9 @@ const FLAGS: Readonly<Record<string, string>> = {
   '--port': 'PORT',
   '--host': 'HOST',
   '--database': 'DATABASE',
+  '--database-url': 'DATABASE_URL',
+  '--database-pool-size': 'DATABASE_POOL_SIZE',
+  '--database-statement-timeout-ms': 'DATABASE_STATEMENT_TIMEOUT_MS',
   '--seed': 'SEED',
   '--upstream': 'UPSTREAM',
   '--rate-limit': 'RATE_LIMIT',
@@ -319,6 +351,18 @@ export function parseConfig(
   if (v.PUBLIC_URL !== undefined && v.PUBLIC_URL !== '')
     config.publicUrl = originList('PUBLIC_URL', v.PUBLIC_URL)[0]!;
   if (v.UPSTREAM !== undefined && v.UPSTREAM !== '') config.upstream = upstreamUrl(v.UPSTREAM);
+  if (v.DATABASE_URL !== undefined && v.DATABASE_URL !== '')
+    config.postgres = {
+      url: postgresUrl(v.DATABASE_URL),
+      poolSize:
+        v.DATABASE_POOL_SIZE === undefined
+          ? 10
+          : integer('DATABASE_POOL_SIZE', v.DATABASE_POOL_SIZE, 1, 1000),
+      statementTimeoutMs:
+        v.DATABASE_STATEMENT_TIMEOUT_MS === undefined
+          ? 10_000
+          : integer('DATABASE_STATEMENT_TIMEOUT_MS', v.DATABASE_STATEMENT_TIMEOUT_MS, 100, 3_600_000),
+    };
   return config;
 }
 

@@ -12,6 +12,7 @@ import type { Lifecycle } from './http/health';
 import { connectRedis, RedisUnreachable } from './redis/connect';
 import { demoToken } from './seed/demo';
 import { loadOrganizationFile, SeedError } from './seed/load';
+import { openPostgresStore } from './store/pg-store';
 import { openSqliteStore } from './store/sqlite-store';
 import type { Store } from './store/types';
 import { openUpstreamKeys } from './store/upstream-keys';
@@ -57,30 +58,40 @@ async function start(config: Config, shared: Shared): Promise<Started> {
       perAddress: config.connectionsPerAddress,
     },
   };
-  const store = openSqliteStore(config.database, {
-    synchronous: config.sqliteSync,
-    placesCountry: config.geocoderCountry,
-  });
+  // UPSTREAM mode opens the same database: it holds only the geocoder's cache and the cities (decision 054).
+  const store = config.postgres
+    ? await openPostgresStore(config.postgres, { placesCountry: config.geocoderCountry })
+    : await openSqliteStore(config.database, {
+        synchronous: config.sqliteSync,
+        placesCountry: config.geocoderCountry,
+      });
   if (config.upstream !== undefined) {
     // No organisation is loaded: the database holds the geocoder's cache and the cities (decision 054),
-    // and the gateway's Idempotency-Key records (decision 060).
-    const upstreamKeys = openUpstreamKeys(config.database);
+    // and the gateway's Idempotency-Key records (decision 060), which stay in the SQLite file (DATABASE)
+    // even when DATABASE_URL puts the places in PostgreSQL.
+    let upstreamKeys: ReturnType<typeof openUpstreamKeys>;
+    try {
+      upstreamKeys = openUpstreamKeys(config.database);
+    } catch (e) {
+      await store.close();
+      throw e;
+    }
     const both = {
-      close() {
+      async close() {
         upstreamKeys.close();
-        store.close();
+        await store.close();
       },
     };
     try {
       const app = await buildApp({ ...common, upstream: config.upstream, placesStore: store, upstreamKeys });
       return { app, store: both };
     } catch (e) {
-      both.close();
+      await both.close();
       throw e;
     }
   }
   try {
-    const file = loadOrganizationFile(store, config.seed);
+    const file = await loadOrganizationFile(store, config.seed);
     for (const name of file.removed)
       console.log(
         `Removed the organisation "${name}": ${config.seed} no longer lists it (its tasks are kept).`,
@@ -94,9 +105,17 @@ async function start(config: Config, shared: Shared): Promise<Started> {
     });
     return { app, store, token };
   } catch (e) {
-    store.close();
+    await store.close();
     throw e;
   }
+}
+
+/** The SQLite file, or the PostgreSQL URL without its password. */
+function databaseName(config: Config): string {
+  if (config.postgres === undefined) return config.database;
+  const url = new URL(config.postgres.url);
+  if (url.password !== '') url.password = '***';
+  return url.href;
 }
 
 function fail(message: string): never {
@@ -125,13 +144,13 @@ async function main(): Promise<void> {
     }).catch((e: unknown) => fail(e instanceof RedisUnreachable ? e.message : String(e)));
   }
   const release = async () => {
-    store?.close();
+    await store?.close();
     await shared.redis?.quit().catch(() => shared.redis?.disconnect());
   };
   const { app, store, token } = await start(config, shared).catch(async (e: unknown) => {
     shared.redis?.disconnect();
     if (e instanceof SeedError) fail(e.message);
-    fail(`Cannot open the database ${config.database}: ${e instanceof Error ? e.message : String(e)}`);
+    fail(`Cannot open the database ${databaseName(config)}: ${e instanceof Error ? e.message : String(e)}`);
   });
   // Before listening and before the demo token is printed: whoever waits for that line may stop us next.
   const stop = gracefulShutdown({
@@ -155,7 +174,7 @@ async function main(): Promise<void> {
   console.log(`Task Composer is running at http://${host}:${port}`);
   if (config.upstream !== undefined)
     console.log(`API calls under /api/v3 are forwarded to ${config.upstream}`);
-  else console.log(`Database: ${config.database}`);
+  else console.log(`Database: ${databaseName(config)}`);
   if (config.redisUrl !== undefined) console.log('Rate limit: counted in Redis (REDIS_URL)');
   if (token !== undefined) console.log(`Demo token: ${token}`);
 }

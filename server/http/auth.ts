@@ -60,7 +60,7 @@ export function authenticate(store: Store, limit: FailedAuthLimit = DEFAULT_FAIL
     const wait = blockedFor(request.ip, t);
     if (wait > 0) return refuse(reply.header('retry-after', String(wait)), 429, TOO_MANY_REQUESTS);
     const m = BEARER.exec(request.headers.authorization ?? '');
-    const user = m?.[1] === undefined ? undefined : store.findTokenUser(sha256(m[1]));
+    const user = m?.[1] === undefined ? undefined : await store.findTokenUser(sha256(m[1]));
     if (user === undefined || !user.active) {
       countFailure(request.ip, t);
       return refuse(reply, 401);

@@ -104,8 +104,8 @@ export function replay(reply: FastifyReply, keyed: KeyedRequest, prior: Idempote
 }
 
 /** Looks the key up before any work: a repeat is answered without validating or building anything. */
-function answerRepeat(store: Store, reply: FastifyReply, keyed: KeyedRequest, nowMs: number) {
-  const prior = store.findIdempotentAnswer(keyed.organizationId, keyed.key, nowMs - IDEMPOTENCY_TTL_MS);
+async function answerRepeat(store: Store, reply: FastifyReply, keyed: KeyedRequest, nowMs: number) {
+  const prior = await store.findIdempotentAnswer(keyed.organizationId, keyed.key, nowMs - IDEMPOTENCY_TTL_MS);
   return prior === undefined ? undefined : replay(reply, keyed, prior);
 }
 

@@ -9,14 +9,14 @@ const SLOT = '"__stream_items__"';
  * `envelope` serialised with `items` (JSON texts) in place of the placeholder PLACEHOLDER, which must
  * appear in it exactly once as a value.
  */
-export function streamJson(envelope: unknown, items: Iterable<string>): Readable {
+export function streamJson(envelope: unknown, items: Iterable<string> | AsyncIterable<string>): Readable {
   const text = JSON.stringify(envelope);
   const at = text.indexOf(SLOT);
   if (at === -1 || text.indexOf(SLOT, at + 1) !== -1) throw new Error('streamJson: one placeholder expected');
-  function* parts(): Generator<string> {
+  async function* parts(): AsyncGenerator<string> {
     yield `${text.slice(0, at)}[`;
     let first = true;
-    for (const item of items) {
+    for await (const item of items) {
       yield first ? item : `,${item}`;
       first = false;
     }

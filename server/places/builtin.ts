@@ -1,5 +1,5 @@
-// The built-in geocoder (docs/decisions/053, 068): the organisation's own places from the store's FTS5
-// index and the shared cities from memory, own places first. Every word is matched as a prefix
+// The built-in geocoder (docs/decisions/053, 068): the organisation's own places from the store's
+// full-text index and the shared cities from memory, own places first. Every word is matched as a prefix
 // (type-ahead); when nothing matches, a word with one typo is still found among the places that share its
 // first three letters.
 import { distanceKm } from '../../src/flow/coordinates';
@@ -19,7 +19,7 @@ const RANKED = 50;
 const SCANNED = 200;
 /** Places of the answer kept for matching cities when own places would fill it: two of eight. */
 const citySlots = (limit: number) => Math.min(2, Math.floor(limit / 4));
-/** The FTS5 table's prefix index covers starts of two and three letters (migration 4). */
+/** SQLite's FTS5 prefix index covers starts of two and three letters (migration 4). */
 const INDEXED_PREFIX = 3;
 
 /** Letters and digits of every script, lower-cased; anything else separates words. */
@@ -32,19 +32,15 @@ export function words(text: string): string[] {
     .slice(0, MAX_WORDS);
 }
 
-const prefixQuery = (ws: readonly string[]) => ws.map((w) => `"${w}"*`).join(' ');
-
 /**
- * The FTS5 query for candidates: each word cut to its first three letters, except those in `whole`. The
- * prefix index answers a cut word lazily, newest first and skipping to the rarest word's rows; a longer
- * start such as "jalan" has SQLite gather every row holding it first. One-letter words are left to the
- * check in JavaScript unless nothing else is typed.
+ * The prefixes that find candidates: each word cut to its first three letters, except those in `whole`.
+ * The prefix index answers a cut word lazily, newest first and skipping to the rarest word's rows; a
+ * longer start such as "jalan" has SQLite gather every row holding it first. One-letter words are left to
+ * the check in JavaScript unless nothing else is typed.
  */
-function candidateQuery(ws: readonly string[], whole: ReadonlySet<string> = new Set()): string {
+function candidateWords(ws: readonly string[], whole: ReadonlySet<string> = new Set()): string[] {
   const longer = ws.filter((w) => w.length > 1);
-  return prefixQuery(
-    (longer.length > 0 ? longer : ws).map((w) => (whole.has(w) ? w : w.slice(0, INDEXED_PREFIX))),
-  );
+  return (longer.length > 0 ? longer : ws).map((w) => (whole.has(w) ? w : w.slice(0, INDEXED_PREFIX)));
 }
 
 const key = (p: Place) => `${p.name}\n${p.address}\n${p.lat.toFixed(5)},${p.lng.toFixed(5)}`;
@@ -69,12 +65,17 @@ interface Scan {
   hits: number[];
 }
 
-function scan(places: PlaceRows, organizationId: string, ws: readonly string[], match: string): Scan {
+async function scan(
+  places: PlaceRows,
+  organizationId: string,
+  ws: readonly string[],
+  prefixes: readonly string[],
+): Promise<Scan> {
   const found: Scan = { exact: [], typo: [], complete: true, hits: ws.map(() => 0) };
   // Repeat customers leave one row per task: each place counts once, or one busy customer fills the list.
   const seen = new Set<string>();
   let read = 0;
-  for (const place of places.newest(organizationId, match, SCANNED)) {
+  for await (const place of places.newest(organizationId, prefixes, SCANNED)) {
     read++;
     if (seen.has(key(place))) continue;
     seen.add(key(place));
@@ -98,8 +99,8 @@ function scan(places: PlaceRows, organizationId: string, ws: readonly string[], 
 }
 
 /** The organisation's hubs and past tasks matching every word, else with a typo, best first. */
-function ownPlaces(places: PlaceRows, organizationId: string, ws: readonly string[]): Place[] {
-  const first = scan(places, organizationId, ws, candidateQuery(ws));
+async function ownPlaces(places: PlaceRows, organizationId: string, ws: readonly string[]): Promise<Place[]> {
+  const first = await scan(places, organizationId, ws, candidateWords(ws));
   if (first.exact.length > 0 || first.complete)
     return best(first.exact.length > 0 ? first.exact : first.typo);
   // The candidates ran out before a match: ask again with the whole of the words that few candidates
@@ -108,15 +109,15 @@ function ownPlaces(places: PlaceRows, organizationId: string, ws: readonly strin
   const cut = ws.map((w, i) => ({ w, hits: first.hits[i]! })).filter((c) => c.w.length > INDEXED_PREFIX);
   const fewest = cut.sort((a, b) => a.hits - b.hits).slice(0, 1);
   const rare = new Set([...fewest, ...cut.filter((c) => c.hits * 2 < SCANNED)].map((c) => c.w));
-  const again = rare.size > 0 ? scan(places, organizationId, ws, candidateQuery(ws, rare)).exact : [];
+  const again = rare.size > 0 ? (await scan(places, organizationId, ws, candidateWords(ws, rare))).exact : [];
   return best(again.length > 0 ? again : first.typo);
 }
 
 export function builtinGeocoder(places: PlaceRows): Geocoder {
   // Built by the first search (some 10 ms), and again whenever the store's cities change.
   let cities: { rows: readonly Place[]; index: CityIndex } | undefined;
-  const cityIndexNow = () => {
-    const rows = places.shared();
+  const cityIndexNow = async () => {
+    const rows = await places.shared();
     if (cities?.rows !== rows) cities = { rows, index: cityIndex(rows) };
     return cities.index;
   };
@@ -124,11 +125,11 @@ export function builtinGeocoder(places: PlaceRows): Geocoder {
    * A full street address is rarely in the built-in places; its town usually is. The comma-separated parts
    * after the first are tried from the last, and only cities are offered, marked as such (decision 068).
    */
-  const townOfAddress = (text: string, limit: number): Place[] => {
+  const townOfAddress = async (text: string, limit: number): Promise<Place[]> => {
     const parts = text.split(',').slice(1).reverse();
     for (const part of parts) {
       const ws = terms(part).slice(0, MAX_WORDS);
-      const towns = ws.length === 0 ? [] : cityIndexNow().search(ws, limit);
+      const towns = ws.length === 0 ? [] : (await cityIndexNow()).search(ws, limit);
       if (towns.length > 0) return towns;
     }
     return [];
@@ -137,8 +138,8 @@ export function builtinGeocoder(places: PlaceRows): Geocoder {
     async search(text, { organizationId, limit }) {
       const ws = terms(text).slice(0, MAX_WORDS);
       if (ws.length === 0) return [];
-      const found = cityIndexNow().search(ws, limit);
-      const own = ownPlaces(places, organizationId, ws).slice(
+      const found = (await cityIndexNow()).search(ws, limit);
+      const own = (await ownPlaces(places, organizationId, ws)).slice(
         0,
         limit - Math.min(found.length, citySlots(limit)),
       );
@@ -148,8 +149,8 @@ export function builtinGeocoder(places: PlaceRows): Geocoder {
     async reverse(lat, lng, { organizationId }) {
       const dLat = CITY_REACH_KM / 111;
       const dLng = dLat / Math.max(Math.cos((lat * Math.PI) / 180), 0.01);
-      const near = places
-        .within(organizationId, { south: lat - dLat, north: lat + dLat, west: lng - dLng, east: lng + dLng })
+      const box = { south: lat - dLat, north: lat + dLat, west: lng - dLng, east: lng + dLng };
+      const near = (await places.within(organizationId, box))
         .map((p) => ({ p, km: distanceKm({ lat, lng }, p) }))
         .sort((a, b) => a.km - b.km);
       const own = near.find((n) => n.p.source !== 'city' && n.km <= OWN_REACH_KM);

@@ -32,7 +32,7 @@ export interface Remote {
 export function remoteGeocoder(o: RemoteOptions): Remote {
   const ask = async (question: string, url: string, read: (json: unknown) => Place[]): Promise<Place[]> => {
     const key = `${o.name} ${o.url} ${o.country} ${question}`;
-    const kept = o.cache.get(key, o.now());
+    const kept = await o.cache.get(key, o.now());
     if (Array.isArray(kept)) return kept as Place[];
     const got = await o.gate(() => outboundGet(url, o.outbound));
     if (!got.ok) {
@@ -47,7 +47,7 @@ export function remoteGeocoder(o: RemoteOptions): Remote {
       throw geocoderUnreadable();
     }
     const t = o.now();
-    o.cache.put(key, places, t + o.cacheTtlMs, t);
+    await o.cache.put(key, places, t + o.cacheTtlMs, t);
     return places;
   };
   return {

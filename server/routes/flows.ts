@@ -16,7 +16,7 @@ export function flowRoutes(app: ContractApp, { store, now }: RouteDeps): void {
   app.get('/flows', { schema: listFlows }, async (request) => {
     const { page, limit, sort_by, sort_order, fields } = request.query;
     const all = sortByKey(
-      dirOf(request.auth.organizationId).flows.map((f) => f.doc),
+      (await dirOf(request.auth.organizationId)).flows.map((f) => f.doc),
       sort_by ?? 'orderIndex',
       sort_order,
     );
@@ -29,13 +29,13 @@ export function flowRoutes(app: ContractApp, { store, now }: RouteDeps): void {
   });
 
   app.get('/flow/:flowId', { schema: getFlow }, async (request, reply) => {
-    const flow = dirOf(request.auth.organizationId).flowsById.get(request.params.flowId);
+    const flow = (await dirOf(request.auth.organizationId)).flowsById.get(request.params.flowId);
     if (flow === undefined) return sendFailure(reply, 404, NOT_FOUND('flow'));
     return { status: true as const, message: 'Success', flow: flow.doc };
   });
 
   app.get('/flow/:flowName/task', { schema: getFlowExample }, async (request, reply) => {
-    const dir = dirOf(request.auth.organizationId);
+    const dir = await dirOf(request.auth.organizationId);
     const flow = dir.flowsByName.get(request.params.flowName);
     if (flow === undefined) return sendFailure(reply, 404, NOT_FOUND('flow'));
     const mine = userHubs(request.auth, dir);
@@ -45,7 +45,7 @@ export function flowRoutes(app: ContractApp, { store, now }: RouteDeps): void {
 
   // Every component of every page, flattened (docs/mileapp-api.md §5.5).
   app.get('/flow/:flowName/fields', { schema: getFlowFields }, async (request, reply) => {
-    const flow = dirOf(request.auth.organizationId).flowsByName.get(request.params.flowName);
+    const flow = (await dirOf(request.auth.organizationId)).flowsByName.get(request.params.flowName);
     if (flow === undefined) return sendFailure(reply, 404, NOT_FOUND('flow'));
     const pages = Array.isArray(flow.doc.pages) ? (flow.doc.pages as unknown[]) : [];
     const flowFields = pages.flatMap((p) =>

@@ -29,7 +29,7 @@ export function hubRoutes(app: ContractApp, { store }: RouteDeps): void {
     const { page, limit, sortBy, sortOrder, fields } = request.query;
     const name = request.query.name?.toLowerCase();
     const search = request.query.q?.toLowerCase();
-    const dir = store.directory(request.auth.organizationId);
+    const dir = await store.directory(request.auth.organizationId);
     const mine = userHubs(request.auth, dir);
     const hubs = dir.hubs
       .filter((h) => mine.has(h._id))

@@ -11,7 +11,7 @@ export function importConfigRoutes(app: ContractApp, { store, now }: RouteDeps):
     const at = now();
     const time = recordTime(at);
     const { name, referenceType, referenceId, fields } = request.body;
-    const stored = store.saveImportConfig(
+    const stored = await store.saveImportConfig(
       {
         _id: newObjectId(at),
         organizationId: request.auth.organizationId,
@@ -36,7 +36,12 @@ export function importConfigRoutes(app: ContractApp, { store, now }: RouteDeps):
 
   app.get('/import-config', { schema: listImportConfigs }, async (request) => {
     const { referenceType, referenceId, limit } = request.query;
-    const data = store.listImportConfigs(request.auth.organizationId, referenceType, referenceId!, limit);
+    const data = await store.listImportConfigs(
+      request.auth.organizationId,
+      referenceType,
+      referenceId!,
+      limit,
+    );
     return { status: true as const, message: 'Success', data };
   });
 }

@@ -20,26 +20,26 @@ const QUOTA_USED = failure(
   'task-040',
 );
 
-function* mapIterable<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
-  for (const item of items) yield f(item);
+async function* mapIterable<T, U>(items: AsyncIterable<T>, f: (item: T) => U): AsyncGenerator<U> {
+  for await (const item of items) yield f(item);
 }
 
 /** Stores the tasks (with the key's answer, when there is a key) and sends the 201. */
-function created(
+async function created(
   store: Store,
   reply: FastifyReply,
   keyed: KeyedRequest | null,
   tasks: TaskDoc[],
   body: unknown,
   nowMs: number,
-): FastifyReply {
+): Promise<FastifyReply> {
   // Serialised once: the replay of a key is byte for byte what the first request got.
   const json = JSON.stringify(body);
   let prior: IdempotentAnswer | undefined;
   if (keyed === null) {
-    if (tasks.length > 0) store.insertTasks(tasks);
+    if (tasks.length > 0) await store.insertTasks(tasks);
   } else {
-    prior = store.insertTasksOnce(tasks, newAnswer(keyed, 201, json, nowMs));
+    prior = await store.insertTasksOnce(tasks, newAnswer(keyed, 201, json, nowMs));
   }
   return replayOr201(reply, keyed, prior, json);
 }
@@ -57,8 +57,8 @@ function replayOr201(
 
 export function taskRoutes(app: ContractApp, deps: RouteDeps): void {
   const { store, now, nextOrderIndex, createBatch, bodyLimits, quotaBytes } = deps;
-  const overQuota = (organizationId: string, adding: number) =>
-    quotaBytes > 0 && store.taskBytes(organizationId) + adding > quotaBytes;
+  const overQuota = async (organizationId: string, adding: number) =>
+    quotaBytes > 0 && (await store.taskBytes(organizationId)) + adding > quotaBytes;
   const commits = groupCommit(store, createBatch);
   // On shutdown, after the requests in flight: nothing accepted may stay uncommitted once the store closes.
   app.addHook('onClose', async () => commits.flush());
@@ -74,10 +74,11 @@ export function taskRoutes(app: ContractApp, deps: RouteDeps): void {
     async (request, reply) => {
       const at = now();
       const keyed = request.idempotency;
-      const dir = store.directory(request.auth.organizationId);
+      const dir = await store.directory(request.auth.organizationId);
       const r = createTask(dir, request.auth, request.body, at, nextOrderIndex);
       if (!r.ok) return sendFailure(reply, r.status, r.envelope);
-      if (overQuota(request.auth.organizationId, r.doc.length)) return sendFailure(reply, 403, QUOTA_USED);
+      if (await overQuota(request.auth.organizationId, r.doc.length))
+        return sendFailure(reply, 403, QUOTA_USED);
       // The document is serialised once (by createTask), for the row and the 201 body alike.
       const doc = r.doc;
       const json = createdJson(doc);
@@ -101,7 +102,7 @@ export function taskRoutes(app: ContractApp, deps: RouteDeps): void {
     },
     async (request, reply) => {
       const at = now();
-      const dir = store.directory(request.auth.organizationId);
+      const dir = await store.directory(request.auth.organizationId);
       const { accepted, results, bytes } = createBulk(
         dir,
         request.auth,
@@ -109,7 +110,7 @@ export function taskRoutes(app: ContractApp, deps: RouteDeps): void {
         at,
         nextOrderIndex,
       );
-      if (overQuota(request.auth.organizationId, bytes)) return sendFailure(reply, 403, QUOTA_USED);
+      if (await overQuota(request.auth.organizationId, bytes)) return sendFailure(reply, 403, QUOTA_USED);
       const body = { success: accepted.length, failed: results.length - accepted.length, tasks: results };
       return created(store, reply, request.idempotency, accepted, body, at.getTime());
     },
@@ -118,8 +119,8 @@ export function taskRoutes(app: ContractApp, deps: RouteDeps): void {
   // Streamed (json-stream.ts): the schema's serializer is not used, the documents go out as stored.
   app.get('/tasks', { schema: listTasks }, async (request, reply) => {
     const { query, page, fields } = request.query;
-    const scope = taskScope(request.auth, store.directory(request.auth.organizationId));
-    const result = store.listTasks(request.auth.organizationId, {
+    const scope = taskScope(request.auth, await store.directory(request.auth.organizationId));
+    const result = await store.listTasks(request.auth.organizationId, {
       ...query,
       ...(scope.hubIds ? { scopeHubIds: scope.hubIds } : {}),
       ...(scope.assignee !== undefined ? { scopeAssignee: scope.assignee } : {}),
@@ -146,8 +147,8 @@ export function taskRoutes(app: ContractApp, deps: RouteDeps): void {
   });
 
   app.get('/task/:taskId', { schema: getTask }, async (request, reply) => {
-    const task = store.getTask(request.auth.organizationId, request.params.taskId);
-    const scope = taskScope(request.auth, store.directory(request.auth.organizationId));
+    const task = await store.getTask(request.auth.organizationId, request.params.taskId);
+    const scope = taskScope(request.auth, await store.directory(request.auth.organizationId));
     if (task === undefined || !mayRead(scope, task)) return sendFailure(reply, 404, NOT_FOUND('task'));
     return { status: true as const, message: 'Success', task };
   });

@@ -27,7 +27,7 @@ export function userRoutes(app: ContractApp, { store }: RouteDeps): void {
     const { page, limit, hubId, fields } = request.query;
     const status = request.query.status?.toLowerCase();
     const search = request.query.q?.toLowerCase();
-    const dir = store.directory(request.auth.organizationId);
+    const dir = await store.directory(request.auth.organizationId);
     const mine = userHubs(request.auth, dir);
     // Users who share a hub with the caller: the people a task at one of the caller's hubs may go to.
     const users = dir.users

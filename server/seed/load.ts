@@ -60,9 +60,12 @@ export function readOrganizationFile(file: string): OrganizationFile {
  * Upserts every organisation of the file and removes the ones it no longer lists (decision 051);
  * loading the same file again changes nothing. `removed`: the names of the organisations removed.
  */
-export function loadOrganizationFile(store: Store, file: string): OrganizationFile & { removed: string[] } {
+export async function loadOrganizationFile(
+  store: Store,
+  file: string,
+): Promise<OrganizationFile & { removed: string[] }> {
   const data = readOrganizationFile(file);
-  for (const org of data.organizations) store.upsertOrganization(org as SeedOrganization);
-  const removed = store.keepOnlyOrganizations(data.organizations.map((o) => o._id));
+  for (const org of data.organizations) await store.upsertOrganization(org as SeedOrganization);
+  const removed = await store.keepOnlyOrganizations(data.organizations.map((o) => o._id));
   return { ...data, removed };
 }

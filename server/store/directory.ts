@@ -1,7 +1,8 @@
 // One organisation's flows, hubs and users as the routes need them: flows normalised once (src/flow) and
 // looked up by name or id. Rebuilt only after the organisation is loaded again.
-import type Database from 'better-sqlite3';
+import type { Kysely } from 'kysely';
 import { normaliseFlow } from '../../src/flow/normalise';
+import type { DB } from './schema';
 import type { Directory, FlowRecord, HubRecord, UserRecord } from './types';
 
 interface Row {
@@ -56,17 +57,23 @@ function toFlow(organizationId: string, row: Row): FlowRecord {
   return { _id: row._id, organizationId, name: row.name, doc, spec: normaliseFlow(raw) };
 }
 
-export function directoryReader(db: Database.Database): (organizationId: string) => Directory {
-  const select = (table: string) =>
-    db.prepare<[string], Row>(
-      `SELECT _id, name, doc, created_time, updated_time FROM ${table} WHERE organization_id = ? ORDER BY rowid`,
-    );
-  const flows = select('flows');
-  const hubs = select('hubs');
-  const users = select('users');
-  return (organizationId) => {
-    const f = flows.all(organizationId).map((r) => toFlow(organizationId, r));
-    const h = hubs.all(organizationId).map((r) => toHub(organizationId, r));
+/** `q` is the caller's transaction when it holds one (SQLite has a single connection to read on). */
+export function directoryReader(
+  db: Kysely<DB>,
+): (organizationId: string, q?: Kysely<DB>) => Promise<Directory> {
+  const select = (q: Kysely<DB>, table: 'flows' | 'hubs' | 'users', organizationId: string): Promise<Row[]> =>
+    q
+      .selectFrom(table)
+      .select(['_id', 'name', 'doc', 'created_time', 'updated_time'])
+      .where('organization_id', '=', organizationId)
+      .orderBy('rowid')
+      .execute();
+  return async (organizationId, q = db) => {
+    const flows = await select(q, 'flows', organizationId);
+    const hubs = await select(q, 'hubs', organizationId);
+    const users = await select(q, 'users', organizationId);
+    const f = flows.map((r) => toFlow(organizationId, r));
+    const h = hubs.map((r) => toHub(organizationId, r));
     return {
       organizationId,
       flows: f,
@@ -74,7 +81,7 @@ export function directoryReader(db: Database.Database): (organizationId: string)
       flowsById: new Map(f.map((x) => [x._id, x])),
       hubs: h,
       hubsById: new Map(h.map((x) => [x._id, x])),
-      users: users.all(organizationId).map((r) => toUser(organizationId, r)),
+      users: users.map((r) => toUser(organizationId, r)),
     };
   };
 }

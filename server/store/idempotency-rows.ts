@@ -1,114 +1,181 @@
 // Idempotency-Key answers (docs/decisions/019-idempotency-keys.md). The key's answer is written in the
-// same transaction as the tasks it created, and that transaction first looks the key up again, so two
-// requests with one key can never both create, even from two processes on one file.
-import type Database from 'better-sqlite3';
+// same transaction as the tasks it created, and that transaction first looks the key up again (after
+// taking the key's lock), so two requests with one key can never both create, even from two processes.
+import type { Kysely, Transaction } from 'kysely';
+import type { Engine } from './engine';
+import { prepare } from './prepared';
+import { asBuffer, type DB } from './schema';
 import type { IdempotentAnswer, NewIdempotentAnswer, PendingCreate, PendingOutcome, TaskDoc } from './types';
-
-interface Row {
-  fingerprint: Buffer;
-  status: number;
-  response: string;
-  created_ms: number;
-}
 
 const PURGE_EVERY_MS = 60_000;
 
-const toAnswer = (r: Row): IdempotentAnswer => ({
-  fingerprint: r.fingerprint,
-  status: r.status,
+const toAnswer = (r: {
+  fingerprint: Uint8Array;
+  status: number;
+  response: string;
+  created_ms: number;
+}): IdempotentAnswer => ({
+  fingerprint: asBuffer(r.fingerprint),
+  status: Number(r.status),
   response: r.response,
-  createdMs: r.created_ms,
+  createdMs: Number(r.created_ms),
 });
 
-export function idempotencyRows(db: Database.Database, insertRow: (task: TaskDoc, doc?: string) => void) {
-  const find = db.prepare<[string, string, number], Row>(
-    `SELECT fingerprint, status, response, created_ms FROM idempotency_keys
-     WHERE organization_id = ? AND key = ? AND created_ms >= ?`,
-  );
-  const dropExpired = db.prepare(
-    'DELETE FROM idempotency_keys WHERE organization_id = ? AND key = ? AND created_ms < ?',
-  );
-  const insert = db.prepare(
-    `INSERT INTO idempotency_keys (organization_id, key, fingerprint, status, response, created_ms)
-     VALUES (@organizationId, @key, @fingerprint, @status, @response, @createdMs)`,
-  );
-  const purge = db.prepare('DELETE FROM idempotency_keys WHERE created_ms < ?');
+export function idempotencyRows(
+  engine: Engine,
+  insertRow: (db: Kysely<DB>, task: TaskDoc, doc?: string) => Promise<void>,
+) {
+  const { db } = engine;
   let lastPurge = 0;
 
-  // Looked up again inside the caller's transaction: a live answer is returned and nothing is written;
-  // otherwise `write` stores the tasks and the answer is stored with them.
-  const storeOnce = (a: NewIdempotentAnswer, write: () => void): IdempotentAnswer | undefined => {
-    const existing = find.get(a.organizationId, a.key, a.expiredBeforeMs);
-    if (existing !== undefined) return toAnswer(existing);
-    dropExpired.run(a.organizationId, a.key, a.expiredBeforeMs);
-    write();
-    insert.run({
-      organizationId: a.organizationId,
+  type Key = { organizationId: string; key: string; expiredBeforeMs: number };
+  const select = prepare((k: Key) =>
+    db
+      .selectFrom('idempotency_keys')
+      .select(['fingerprint', 'status', 'response', 'created_ms'])
+      .where('organization_id', '=', k.organizationId)
+      .where('key', '=', k.key)
+      .where('created_ms', '>=', k.expiredBeforeMs),
+  );
+  const dropExpired = prepare((k: Key) =>
+    db
+      .deleteFrom('idempotency_keys')
+      .where('organization_id', '=', k.organizationId)
+      .where('key', '=', k.key)
+      .where('created_ms', '<', k.expiredBeforeMs),
+  );
+  const insert = prepare((a: NewIdempotentAnswer) =>
+    db.insertInto('idempotency_keys').values({
+      organization_id: a.organizationId,
       key: a.key,
       fingerprint: a.fingerprint,
       status: a.status,
       response: a.response,
-      createdMs: a.createdMs,
-    });
+      created_ms: a.createdMs,
+    }),
+  );
+
+  const find = async (q: Kysely<DB>, k: Key) => {
+    const row = (await select(q, k)).rows[0];
+    return row === undefined ? undefined : toAnswer(row);
+  };
+
+  // Inside the caller's transaction: a live answer is returned and nothing is written; otherwise `write`
+  // stores the tasks and the answer is stored with them.
+  const storeOnce = async (
+    trx: Transaction<DB>,
+    a: NewIdempotentAnswer,
+    write: () => Promise<void>,
+  ): Promise<IdempotentAnswer | undefined> => {
+    await engine.lock(trx, `idempotency\n${a.organizationId}\n${a.key}`);
+    const existing = await find(trx, a);
+    if (existing !== undefined) return existing;
+    await dropExpired(trx, a);
+    await write();
+    await insert(trx, a);
     return undefined;
   };
 
-  const commit = db.transaction((tasks: readonly TaskDoc[], a: NewIdempotentAnswer) =>
-    storeOnce(a, () => {
-      for (const t of tasks) insertRow(t);
-    }),
-  );
-
-  const purgeOnce = (a: NewIdempotentAnswer) => {
+  const purgeOnce = async (a: NewIdempotentAnswer) => {
     if (a.createdMs - lastPurge >= PURGE_EVERY_MS) {
       lastPurge = a.createdMs;
-      purge.run(a.expiredBeforeMs);
+      await db.deleteFrom('idempotency_keys').where('created_ms', '<', a.expiredBeforeMs).execute();
     }
   };
 
-  // Group commit (docs/decisions/023): a keyed item is several statements, so it runs in a savepoint
-  // (better-sqlite3 makes a transaction function called inside a transaction a SAVEPOINT) and a failure
-  // undoes that item alone. An unkeyed item is one INSERT, which SQLite undoes alone when it fails.
-  const keyedItem = db.transaction((p: PendingCreate, a: NewIdempotentAnswer) =>
-    storeOnce(a, () => insertRow(p.task, p.doc)),
-  );
-  const batch = db.transaction((items: readonly PendingCreate[]): PendingOutcome[] =>
-    items.map((p): PendingOutcome => {
-      try {
-        if (p.answer === undefined) {
-          insertRow(p.task, p.doc);
-          return { ok: true };
+  const storeItem = async (q: Transaction<DB>, p: PendingCreate): Promise<PendingOutcome> => {
+    const prior =
+      p.answer === undefined
+        ? (await insertRow(q, p.task, p.doc), undefined)
+        : await storeOnce(q, p.answer, () => insertRow(q, p.task, p.doc));
+    return prior === undefined ? { ok: true } : { ok: true, prior };
+  };
+
+  /**
+   * Each item in a savepoint, so a failure undoes that item alone (on PostgreSQL any failed statement
+   * would otherwise abort the whole transaction). When even the savepoint cannot be rolled back, the
+   * transaction is gone: the batch fails as a whole rather than going on outside it.
+   */
+  const itemByItem = async (items: readonly PendingCreate[]): Promise<PendingOutcome[]> => {
+    const trx = await db.startTransaction().execute();
+    const outcomes: PendingOutcome[] = [];
+    try {
+      for (const p of items) {
+        const sp = await trx.savepoint('item').execute();
+        try {
+          const outcome = await storeItem(sp, p);
+          await sp.releaseSavepoint('item').execute();
+          outcomes.push(outcome);
+        } catch (error) {
+          await sp
+            .rollbackToSavepoint('item')
+            .execute()
+            .catch(() => {
+              throw error;
+            });
+          await sp.releaseSavepoint('item').execute();
+          outcomes.push({ ok: false, error });
         }
-        const prior = keyedItem(p, p.answer);
-        return prior === undefined ? { ok: true } : { ok: true, prior };
-      } catch (error) {
-        // An error after which SQLite rolled the whole transaction back (disk full, I/O): the items
-        // before it are gone too, so the batch fails as a whole rather than going on outside it.
-        if (!db.inTransaction) throw error;
-        return { ok: false, error };
       }
-    }),
-  );
+      await trx.commit().execute();
+    } catch (error) {
+      await trx
+        .rollback()
+        .execute()
+        .catch(() => {});
+      throw error;
+    }
+    return outcomes;
+  };
+
+  /**
+   * The batch with no savepoints: two statements less per item, which on SQLite is a third of an
+   * insert's time. An item that fails undoes the whole transaction and the batch is done again item by
+   * item; a batch of one item just reports its failure. Undefined when it failed that way.
+   */
+  const allAtOnce = async (items: readonly PendingCreate[]): Promise<PendingOutcome[] | undefined> => {
+    let failed: { error: unknown } | undefined;
+    try {
+      return await db.transaction().execute(async (trx) => {
+        const outcomes: PendingOutcome[] = [];
+        for (const p of items)
+          outcomes.push(
+            await storeItem(trx, p).catch((error: unknown) => {
+              failed = { error };
+              throw error;
+            }),
+          );
+        return outcomes;
+      });
+    } catch (error) {
+      if (failed === undefined) throw error;
+      return items.length === 1 ? [{ ok: false, error: failed.error }] : undefined;
+    }
+  };
 
   return {
     /** Many creates in one transaction: see Store.insertTaskBatch. */
-    commitBatch(items: readonly PendingCreate[]): PendingOutcome[] {
-      const outcomes = batch.immediate(items);
+    async commitBatch(items: readonly PendingCreate[]): Promise<PendingOutcome[]> {
+      const outcomes = (await allAtOnce(items)) ?? (await itemByItem(items));
       let newest: NewIdempotentAnswer | undefined;
       for (const p of items)
         if (p.answer && (!newest || p.answer.createdMs > newest.createdMs)) newest = p.answer;
-      if (newest) purgeOnce(newest);
+      if (newest) await purgeOnce(newest);
       return outcomes;
     },
-    find(organizationId: string, key: string, expiredBeforeMs: number): IdempotentAnswer | undefined {
-      const row = find.get(organizationId, key, expiredBeforeMs);
-      return row === undefined ? undefined : toAnswer(row);
-    },
+    find: (organizationId: string, key: string, expiredBeforeMs: number) =>
+      find(db, { organizationId, key, expiredBeforeMs }),
     /** Stores tasks + answer; when the key already has a live answer nothing is written and it is returned. */
-    commit(tasks: readonly TaskDoc[], answer: NewIdempotentAnswer): IdempotentAnswer | undefined {
-      // IMMEDIATE: the write lock is taken before the look-up, so another process cannot slip in between.
-      const prior = commit.immediate(tasks, answer);
-      purgeOnce(answer);
+    async commit(
+      tasks: readonly TaskDoc[],
+      answer: NewIdempotentAnswer,
+    ): Promise<IdempotentAnswer | undefined> {
+      const prior = await db.transaction().execute((trx) =>
+        storeOnce(trx, answer, async () => {
+          for (const t of tasks) await insertRow(trx, t);
+        }),
+      );
+      await purgeOnce(answer);
       return prior;
     },
   };

@@ -1,28 +1,32 @@
 // The built-in places index (docs/decisions/053): a plain table with a latitude index for the nearest
-// place, and an FTS5 index over its words for type-ahead. Shared rows have organization_id ''.
-import type Database from 'better-sqlite3';
+// place, and each engine's full-text index over its words for type-ahead. Shared rows have
+// organization_id ''.
+import type { Kysely } from 'kysely';
+import type { Engine, PlaceHit } from './engine';
+import { prepare } from './prepared';
+import type { DB } from './schema';
 import type { Place, PlaceRow, PlaceSource, Precision } from '../places/types';
 
 export interface PlaceRows {
-  /** replaces the row of the same organisation, source and ref */
-  put(row: PlaceRow): void;
+  /** replaces the row of the same organisation, source and ref (inside `db`, a transaction, when given) */
+  put(row: PlaceRow, db?: Kysely<DB>): Promise<void>;
   /** an organisation's hubs become exactly `rows` */
-  replaceHubs(organizationId: string, rows: readonly PlaceRow[]): void;
+  replaceHubs(organizationId: string, rows: readonly PlaceRow[]): Promise<void>;
   /** the hubs of organisations not in `keep` leave the index */
-  keepOnlyHubsOf(keep: readonly string[]): void;
-  count(source: PlaceSource): number;
+  keepOnlyHubsOf(keep: readonly string[]): Promise<void>;
+  count(source: PlaceSource): Promise<number>;
   /** the shared cities become those of `country` (ISO alpha-2, upper case), unless they already are */
-  useCities(country: string, load: () => readonly PlaceRow[]): void;
-  /** the organisation's own rows matching the FTS5 query `match`, the newest first, at most `limit` */
-  newest(organizationId: string, match: string, limit: number): IterableIterator<Place>;
+  useCities(country: string, load: () => readonly PlaceRow[]): Promise<void>;
+  /**
+   * the organisation's own rows with a word starting with each of `prefixes` (lower case letters and
+   * digits), the newest first, at most `limit`, read in pages as the caller goes on
+   */
+  newest(organizationId: string, prefixes: readonly string[], limit: number): AsyncIterableIterator<Place>;
   /** the shared rows (the cities), read once and kept until they change */
-  shared(): readonly Place[];
+  shared(): Promise<readonly Place[]>;
   /** rows of the organisation or shared, inside the box, any order */
-  within(organizationId: string, box: Box): Place[];
+  within(organizationId: string, box: Box): Promise<Place[]>;
 }
-
-/** Rows read at first by `newest`; each further page is four times larger. */
-const FIRST_PAGE = 64;
 
 export interface Box {
   south: number;
@@ -31,91 +35,139 @@ export interface Box {
   east: number;
 }
 
-interface Row {
-  name: string;
-  address: string;
-  lat: number;
-  lng: number;
-  precision: Precision;
-  kind: PlaceSource;
-}
-
-const toPlace = (r: Row): Place => ({
+const toPlace = (r: PlaceHit): Place => ({
   name: r.name,
   address: r.address,
-  lat: r.lat,
-  lng: r.lng,
-  precision: r.precision,
-  source: r.kind,
+  lat: Number(r.lat),
+  lng: Number(r.lng),
+  precision: r.precision as Precision,
+  source: r.kind as PlaceSource,
 });
 
-export function placeRows(db: Database.Database): PlaceRows {
-  const upsert = db.prepare(
-    `INSERT INTO places (organization_id, kind, ref, name, address, lat, lng, precision)
-     VALUES (@organizationId, @source, @ref, @name, @address, @lat, @lng, @precision)
-     ON CONFLICT (organization_id, kind, ref) DO UPDATE SET name = excluded.name, address = excluded.address,
-       lat = excluded.lat, lng = excluded.lng, precision = excluded.precision`,
-  );
-  const dropHubs = db.prepare("DELETE FROM places WHERE organization_id = ? AND kind = 'hub'");
-  const dropOtherHubs = db.prepare(
-    "DELETE FROM places WHERE kind = 'hub' AND organization_id NOT IN (SELECT value FROM json_each(?))",
-  );
-  const citiesOf = db.prepare<[string], { n: number }>(
-    "SELECT count(*) AS n FROM places WHERE kind = 'city' AND organization_id = '' AND ref LIKE ? || '.%'",
-  );
-  const dropCities = db.prepare("DELETE FROM places WHERE kind = 'city' AND organization_id = ''");
-  const counter = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM places WHERE kind = ?');
-  // Newest first, and no ranking in SQLite: bm25 costs microseconds a matching row and a prefix such as
-  // "jal" matches every address of a large organisation; the caller reads only as many rows as it needs
-  // and ranks them itself (docs/decisions/068).
-  const newest = db.prepare<[string, number, string, number], Row & { id: number }>(
-    `SELECT p.id, p.name, p.address, p.lat, p.lng, p.precision, p.kind
-     FROM places_fts f JOIN places p ON p.id = f.rowid
-     WHERE places_fts MATCH ? AND f.rowid < ? AND p.organization_id = ?
-     ORDER BY f.rowid DESC LIMIT ?`,
-  );
-  const sharedRows = db.prepare<[], Row>(
-    "SELECT name, address, lat, lng, precision, kind FROM places WHERE organization_id = '' ORDER BY id",
-  );
-  let shared: Place[] | undefined;
-  const box = db.prepare<[string, number, number, number, number], Row>(
-    `SELECT name, address, lat, lng, precision, kind FROM places
-     WHERE organization_id IN (?, '') AND lat BETWEEN ? AND ? AND lng BETWEEN ? AND ?`,
-  );
-  const put = (row: PlaceRow) => {
-    upsert.run(row);
-    if (row.organizationId === '') shared = undefined;
+/** Rows read at first by `newest`; each further page is four times larger. */
+const FIRST_PAGE = 64;
+
+/** Rows written per statement when a whole list is loaded (the cities): far below either engine's limit. */
+const ROWS_PER_INSERT = 500;
+
+export function placeRows(engine: Engine): PlaceRows {
+  const { db } = engine;
+  const upsertQuery = (q: Kysely<DB>, rows: readonly PlaceRow[]) =>
+    q
+      .insertInto('places')
+      .values(
+        rows.map((r) => ({
+          organization_id: r.organizationId,
+          kind: r.source,
+          ref: r.ref,
+          name: r.name,
+          address: r.address,
+          lat: r.lat,
+          lng: r.lng,
+          precision: r.precision,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.columns(['organization_id', 'kind', 'ref']).doUpdateSet((eb) => ({
+          name: eb.ref('excluded.name'),
+          address: eb.ref('excluded.address'),
+          lat: eb.ref('excluded.lat'),
+          lng: eb.ref('excluded.lng'),
+          precision: eb.ref('excluded.precision'),
+        })),
+      );
+  const upsert = (q: Kysely<DB>, rows: readonly PlaceRow[]) => upsertQuery(q, rows).execute();
+  // One row per stored task: the hot path.
+  const upsertOne = prepare((row: PlaceRow) => upsertQuery(db, [row]));
+  // The promise, so that searches arriving together share one read and one array (builtin.ts builds its
+  // city index once per array). Only this process's writes forget it: the cities change only at a start.
+  let shared: Promise<Place[]> | undefined;
+  const readShared = async () =>
+    (
+      await db
+        .selectFrom('places')
+        .select(['name', 'address', 'lat', 'lng', 'precision', 'kind'])
+        .where('organization_id', '=', '')
+        .orderBy('id')
+        .execute()
+    ).map(toPlace);
+  const putAll = async (q: Kysely<DB>, rows: readonly PlaceRow[]) => {
+    for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
+      await upsert(q, rows.slice(i, i + ROWS_PER_INSERT));
   };
   return {
-    put,
-    replaceHubs: db.transaction((organizationId: string, rows: readonly PlaceRow[]) => {
-      dropHubs.run(organizationId);
-      for (const r of rows) put(r);
-    }),
-    // Past tasks stay searchable while their tasks are kept; only the hubs leave with the organisation.
-    keepOnlyHubsOf: (keep) => void dropOtherHubs.run(JSON.stringify(keep)),
-    count: (source) => counter.get(source)!.n,
-    useCities: (country, load) => {
-      if (citiesOf.get(country)!.n > 0) return;
-      db.transaction(() => {
-        dropCities.run();
-        shared = undefined;
-        load().forEach(put);
-      })();
+    async put(row, q = db) {
+      await upsertOne(q, row);
+      if (row.organizationId === '') shared = undefined;
     },
-    // In pages that grow, read whole: most searches stop within the first page, and reading a page at
-    // once costs about half as much a row as stepping through the statement.
-    *newest(organizationId, match, limit) {
+    replaceHubs: (organizationId, rows) =>
+      db.transaction().execute(async (trx) => {
+        await trx
+          .deleteFrom('places')
+          .where('organization_id', '=', organizationId)
+          .where('kind', '=', 'hub')
+          .execute();
+        await putAll(trx, rows);
+      }),
+    // Past tasks stay searchable while their tasks are kept; only the hubs leave with the organisation.
+    async keepOnlyHubsOf(keep) {
+      let q = db.deleteFrom('places').where('kind', '=', 'hub');
+      if (keep.length > 0) q = q.where('organization_id', 'not in', keep);
+      await q.execute();
+    },
+    async count(source) {
+      const r = await db
+        .selectFrom('places')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('kind', '=', source)
+        .executeTakeFirstOrThrow();
+      return Number(r.n);
+    },
+    async useCities(country, load) {
+      const held = await db
+        .selectFrom('places')
+        .select('id')
+        .where('kind', '=', 'city')
+        .where('organization_id', '=', '')
+        .where('ref', 'like', `${country}.%`)
+        .limit(1)
+        .executeTakeFirst();
+      if (held !== undefined) return;
+      await db.transaction().execute(async (trx) => {
+        await engine.lock(trx, 'cities');
+        await trx.deleteFrom('places').where('kind', '=', 'city').where('organization_id', '=', '').execute();
+        await putAll(trx, load());
+      });
+      shared = undefined;
+    },
+    // In pages that grow, each read whole: most searches stop within the first page (decision 068).
+    async *newest(organizationId, prefixes, limit) {
       let below = Number.MAX_SAFE_INTEGER;
       let page = FIRST_PAGE;
       for (let left = limit; left > 0; left -= page, page *= 4) {
-        const rows = newest.all(match, below, organizationId, Math.min(page, left));
+        const want = Math.min(page, left);
+        const rows = await engine.newestPlaces(organizationId, prefixes, below, want);
         for (const r of rows) yield toPlace(r);
-        if (rows.length < Math.min(page, left)) return;
-        below = rows[rows.length - 1]!.id;
+        if (rows.length < want) return;
+        below = Number(rows[rows.length - 1]!.id);
       }
     },
-    shared: () => (shared ??= sharedRows.all().map(toPlace)),
-    within: (organizationId, b) => box.all(organizationId, b.south, b.north, b.west, b.east).map(toPlace),
+    shared: () =>
+      (shared ??= readShared().catch((e: unknown) => {
+        shared = undefined;
+        throw e;
+      })),
+    async within(organizationId, b) {
+      const rows = await db
+        .selectFrom('places')
+        .select(['name', 'address', 'lat', 'lng', 'precision', 'kind'])
+        .where('organization_id', 'in', [organizationId, ''])
+        .where('lat', '>=', b.south)
+        .where('lat', '<=', b.north)
+        .where('lng', '>=', b.west)
+        .where('lng', '<=', b.east)
+        .execute();
+      return rows.map(toPlace);
+    },
   };
 }

@@ -1,6 +1,9 @@
-// Tasks in SQLite: the document as JSON plus indexed columns for GET /tasks. Every statement is
-// prepared once and every query carries the organisation, so one organisation never reads another's.
-import type Database from 'better-sqlite3';
+// Tasks: the document as JSON plus indexed columns for GET /tasks. Every query carries the organisation,
+// so one organisation never reads another's.
+import type { ExpressionBuilder, Insertable, Kysely } from 'kysely';
+import type { Engine } from './engine';
+import { prepare } from './prepared';
+import type { DB } from './schema';
 import type { TaskDoc, TaskPage, TaskQuery } from './types';
 
 const ms = (iso: unknown): number | null => {
@@ -14,140 +17,183 @@ const SORT_COLUMN = {
   orderIndex: 'order_index',
   startTime: 'start_ms',
   doneTime: 'done_ms',
-};
-const TIME_COLUMN = { createdTime: 'created_ms', startTime: 'start_ms', doneTime: 'done_ms' };
+} as const;
+const TIME_COLUMN = { createdTime: 'created_ms', startTime: 'start_ms', doneTime: 'done_ms' } as const;
 
-function where(organizationId: string, q: TaskQuery): { sql: string; params: unknown[] } {
-  const parts = ['organization_id = ?'];
-  const params: unknown[] = [organizationId];
-  const add = (sql: string, value: unknown) => {
-    parts.push(sql);
-    params.push(value);
-  };
-  const list = (col: string, values: string[]) =>
-    add(`${col} IN (SELECT value FROM json_each(?))`, JSON.stringify(values));
-  if (q.flows) list('flow', q.flows);
-  if (q.flowIds) list('flow_id', q.flowIds);
-  if (q.hubId !== undefined) add('hub_id = ?', q.hubId);
-  if (q.status !== undefined) add('status = ?', q.status);
-  if (q.scopeHubIds) list('hub_id', q.scopeHubIds);
-  for (const email of [q.assignee, q.scopeAssignee])
-    if (email !== undefined)
-      add('EXISTS (SELECT 1 FROM json_each(tasks.assignee) WHERE lower(value) = lower(?))', email);
-  if (q.timeBy !== undefined) {
-    const col = TIME_COLUMN[q.timeBy];
-    if (q.timeFrom !== undefined) add(`${col} >= ?`, q.timeFrom);
-    if (q.timeTo !== undefined) add(`${col} <= ?`, q.timeTo);
+/**
+ * Documents read per query while a page is streamed: a few small ones together (one round trip on
+ * PostgreSQL), a large one alone, so the process never holds many large tasks at once.
+ */
+const DOCS_PER_READ = 32;
+const BYTES_PER_READ = 1024 * 1024;
+
+/** The page's rows in consecutive groups, each within DOCS_PER_READ and BYTES_PER_READ (or one row). */
+function reads(rows: readonly { rowid: number; size: number }[]): number[][] {
+  const groups: number[][] = [];
+  let group: number[] = [];
+  let bytes = 0;
+  for (const r of rows) {
+    if (group.length > 0 && (group.length >= DOCS_PER_READ || bytes + r.size > BYTES_PER_READ)) {
+      groups.push(group);
+      group = [];
+      bytes = 0;
+    }
+    group.push(r.rowid);
+    bytes += r.size;
   }
-  return { sql: parts.join(' AND '), params };
+  if (group.length > 0) groups.push(group);
+  return groups;
+}
+
+function where(engine: Engine, organizationId: string, q: TaskQuery) {
+  return (eb: ExpressionBuilder<DB, 'tasks'>) => {
+    const parts = [eb('organization_id', '=', organizationId)];
+    // An empty list matches nothing (`IN ()` is not SQL).
+    const list = (col: 'flow' | 'flow_id' | 'hub_id', values: string[]) =>
+      parts.push(values.length === 0 ? eb.lit(false) : eb(col, 'in', values));
+    if (q.flows) list('flow', q.flows);
+    if (q.flowIds) list('flow_id', q.flowIds);
+    if (q.hubId !== undefined) parts.push(eb('hub_id', '=', q.hubId));
+    if (q.status !== undefined) parts.push(eb('status', '=', q.status));
+    if (q.scopeHubIds) list('hub_id', q.scopeHubIds);
+    for (const email of [q.assignee, q.scopeAssignee])
+      if (email !== undefined) parts.push(eb.and([engine.assigneeHas(email)]));
+    if (q.timeBy !== undefined) {
+      const col = TIME_COLUMN[q.timeBy];
+      if (q.timeFrom !== undefined) parts.push(eb(col, '>=', q.timeFrom));
+      if (q.timeTo !== undefined) parts.push(eb(col, '<=', q.timeTo));
+    }
+    return eb.and(parts);
+  };
 }
 
 export interface TaskRows {
-  /** all or nothing, in one transaction (or a savepoint inside the caller's) */
-  insert(tasks: readonly TaskDoc[]): void;
   /**
-   * One INSERT statement, no transaction of its own: for a caller already in one. `doc` is the task as
-   * JSON when the caller has it already (JSON.stringify(task)).
+   * One INSERT, inside the caller's transaction (`db` is it). `doc` is the task as JSON when the caller
+   * has it already (JSON.stringify(task)).
    */
-  insertRow(task: TaskDoc, doc?: string): void;
-  get(organizationId: string, taskId: string): TaskDoc | undefined;
-  list(organizationId: string, q: TaskQuery): TaskPage;
+  insertRow(db: Kysely<DB>, task: TaskDoc, doc?: string): Promise<void>;
+  get(organizationId: string, taskId: string): Promise<TaskDoc | undefined>;
+  list(organizationId: string, q: TaskQuery): Promise<TaskPage>;
   /** bytes of the organisation's stored task documents (counted once, then kept up to date) */
-  bytes(organizationId: string): number;
+  bytes(organizationId: string): Promise<number>;
 }
 
 /** `afterInsert` runs inside the inserting transaction (the places index, decision 053). */
-export function taskRows(db: Database.Database, afterInsert: (task: TaskDoc) => void = () => {}): TaskRows {
-  const insertOne = db.prepare(
-    `INSERT INTO tasks (_id, organization_id, flow, flow_id, hub_id, status, assignee, created_ms, start_ms,
-       done_ms, order_index, doc)
-     VALUES (@_id, @organization_id, @flow, @flow_id, @hub_id, @status, @assignee, @created_ms, @start_ms,
-       @done_ms, @order_index, @doc)`,
-  );
-  const sumBytes = db.prepare<[string], { n: number }>(
-    'SELECT coalesce(sum(length(CAST(doc AS BLOB))), 0) AS n FROM tasks WHERE organization_id = ?',
-  );
+export function taskRows(
+  engine: Engine,
+  afterInsert: (db: Kysely<DB>, task: TaskDoc) => Promise<void>,
+): TaskRows {
+  const { db } = engine;
   // Counted from the table once per organisation, then added to on every insert (a row undone by a
   // failed transaction is still counted: the quota errs on the safe side until the next start).
   const usedBytes = new Map<string, number>();
-  const insertRow = (t: TaskDoc, given?: string) => {
-    const doc = given ?? JSON.stringify(t);
-    insertOne.run({
-      _id: t._id,
-      organization_id: t.organizationId,
-      flow: t.flow,
-      flow_id: t.flowId,
-      hub_id: t.hubId,
-      status: t.status,
-      assignee: JSON.stringify(Array.isArray(t.assignee) ? t.assignee : []),
-      created_ms: ms(t.createdTime) ?? 0,
-      start_ms: ms(t.startTime) ?? 0,
-      done_ms: ms(t.doneTime),
-      order_index: t.orderIndex,
-      doc,
-    });
-    const used = usedBytes.get(t.organizationId);
-    if (used !== undefined) usedBytes.set(t.organizationId, used + Buffer.byteLength(doc, 'utf8'));
-    afterInsert(t);
-  };
-  const insertAll = db.transaction((tasks: readonly TaskDoc[]) => {
-    for (const t of tasks) insertRow(t, undefined);
-  });
-  const docByRowid = db.prepare<[number], string>('SELECT doc FROM tasks WHERE rowid = ?').pluck();
-  const getOne = db.prepare<[string, string], { doc: string }>(
-    'SELECT doc FROM tasks WHERE organization_id = ? AND _id = ?',
+  const insert = prepare((r: Insertable<DB['tasks']>) =>
+    db.insertInto('tasks').values({
+      _id: r._id,
+      organization_id: r.organization_id,
+      flow: r.flow,
+      flow_id: r.flow_id,
+      hub_id: r.hub_id,
+      status: r.status,
+      assignee: r.assignee,
+      created_ms: r.created_ms,
+      start_ms: r.start_ms,
+      done_ms: r.done_ms,
+      order_index: r.order_index,
+      doc: r.doc,
+    }),
   );
-  // GET /tasks builds its WHERE from a fixed set of optional filters: statements are cached per shape.
-  const cache = new Map<string, Database.Statement>();
-  const prepared = (sql: string) => {
-    let s = cache.get(sql);
-    if (s === undefined) cache.set(sql, (s = db.prepare(sql)));
-    return s;
-  };
+
+  async function* docsOf(groups: readonly number[][]): AsyncGenerator<string> {
+    for (const part of groups) {
+      const rows = await db.selectFrom('tasks').select(['rowid', 'doc']).where('rowid', 'in', part).execute();
+      const byRowid = new Map(rows.map((r) => [Number(r.rowid), r.doc]));
+      for (const r of part) {
+        const doc = byRowid.get(r);
+        if (doc !== undefined) yield doc;
+      }
+    }
+  }
 
   return {
-    insert: (tasks) => insertAll(tasks),
-    bytes(organizationId) {
+    async insertRow(trx, t, given) {
+      const doc = given ?? JSON.stringify(t);
+      await insert(trx, {
+        _id: t._id,
+        organization_id: t.organizationId,
+        flow: t.flow,
+        flow_id: t.flowId,
+        hub_id: t.hubId,
+        status: t.status,
+        assignee: JSON.stringify(Array.isArray(t.assignee) ? t.assignee : []),
+        created_ms: ms(t.createdTime) ?? 0,
+        start_ms: ms(t.startTime) ?? 0,
+        done_ms: ms(t.doneTime),
+        order_index: t.orderIndex,
+        doc,
+      });
+      const used = usedBytes.get(t.organizationId);
+      if (used !== undefined) usedBytes.set(t.organizationId, used + Buffer.byteLength(doc, 'utf8'));
+      await afterInsert(trx, t);
+    },
+    async bytes(organizationId) {
       let n = usedBytes.get(organizationId);
-      if (n === undefined) usedBytes.set(organizationId, (n = sumBytes.get(organizationId)!.n));
+      if (n === undefined) {
+        const row = await db
+          .selectFrom('tasks')
+          .select((eb) =>
+            eb.fn.coalesce(eb.fn.sum<number>(eb.fn('octet_length', ['doc'])), eb.lit(0)).as('n'),
+          )
+          .where('organization_id', '=', organizationId)
+          .executeTakeFirstOrThrow();
+        usedBytes.set(organizationId, (n = Number(row.n)));
+      }
       return n;
     },
-    insertRow: (task, doc) => void insertRow(task, doc),
-    get(organizationId, taskId) {
-      const row = getOne.get(organizationId, taskId);
+    async get(organizationId, taskId) {
+      const row = await db
+        .selectFrom('tasks')
+        .select('doc')
+        .where('organization_id', '=', organizationId)
+        .where('_id', '=', taskId)
+        .executeTakeFirst();
       return row === undefined ? undefined : (JSON.parse(row.doc) as TaskDoc);
     },
-    list(organizationId, q) {
-      const w = where(organizationId, q);
-      const dir = q.sortOrder === 'asc' ? 'ASC' : 'DESC';
-      // NULLs (tasks never done, for doneTime) go last either way; rowid keeps equal times in insert order.
-      // Only done_ms can be NULL: the other sorts stay plain so the (organization_id, column) index serves them.
+    async list(organizationId, q) {
+      const filter = where(engine, organizationId, q);
+      const dir = q.sortOrder === 'asc' ? 'asc' : 'desc';
       const col = SORT_COLUMN[q.sortBy];
-      const order = (t: string) =>
-        `${col === 'done_ms' ? `${t}${col} IS NULL, ` : ''}${t}${col} ${dir}, ${t}rowid ${dir}`;
-      // The page's rows are picked on the index first and only their documents read, one at a time as
-      // the answer is sent: sorting or holding whole documents made a list as costly as its biggest tasks.
-      const rowids = prepared(
-        `SELECT rowid AS r FROM tasks WHERE ${w.sql} ORDER BY ${order('')} LIMIT ? OFFSET ?`,
-      )
-        .pluck()
-        .all(...w.params, q.limit, q.offset) as number[];
-      const counts = prepared(`SELECT status, count(*) AS n FROM tasks WHERE ${w.sql} GROUP BY status`).all(
-        ...w.params,
-      ) as { status: string; n: number }[];
+      // NULLs (tasks never done, for doneTime) go last either way; rowid keeps equal times in insert
+      // order. Only done_ms can be NULL: the other sorts stay plain so the (organization_id, column)
+      // index serves them. The page's rows are picked on the index first and only their documents read,
+      // a few at a time as the answer is sent (decision 046).
+      let page = db
+        .selectFrom('tasks')
+        .select((eb) => ['rowid', eb.fn<number>('octet_length', ['doc']).as('size')])
+        .where(filter);
+      if (col === 'done_ms') page = page.orderBy((eb) => eb('done_ms', 'is', null));
+      const picked = (
+        await page.orderBy(col, dir).orderBy('rowid', dir).limit(q.limit).offset(q.offset).execute()
+      ).map((r) => ({ rowid: Number(r.rowid), size: Number(r.size) }));
+      const counts = await db
+        .selectFrom('tasks')
+        .select((eb) => ['status', eb.fn.countAll<number>().as('n')])
+        .where(filter)
+        .groupBy('status')
+        .execute();
       const countByStatus: Record<string, number> = {};
       let total = 0;
       for (const c of counts) {
-        countByStatus[c.status] = c.n;
-        total += c.n;
+        countByStatus[c.status] = Number(c.n);
+        total += Number(c.n);
       }
-      function* docs(): Generator<string> {
-        for (const r of rowids) {
-          const doc = docByRowid.get(r);
-          if (doc !== undefined) yield doc;
-        }
-      }
-      return { count: rowids.length, docs: { [Symbol.iterator]: docs }, total, countByStatus };
+      return {
+        count: picked.length,
+        docs: { [Symbol.asyncIterator]: () => docsOf(reads(picked)) },
+        total,
+        countByStatus,
+      };
     },
   };
 }

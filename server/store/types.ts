@@ -1,5 +1,5 @@
-// The storage interface the routes use. SQLite implements it (sqlite-store.ts); a PostgreSQL store for
-// larger installations would implement the same methods.
+// The storage interface the routes use, one implementation (store.ts) over either engine: SQLite or
+// PostgreSQL (docs/decisions/062). Asynchronous because PostgreSQL is.
 import type { GeocodeCache } from './geocode-cache-rows';
 import type { PlaceRows } from './place-rows';
 import type { FlowSpec } from '../../src/flow/types';
@@ -103,10 +103,10 @@ export interface TaskPage {
   /** how many tasks the page holds */
   count: number;
   /**
-   * The page's documents as stored (JSON), each read from the database only when the iteration reaches
-   * it: an answer of many large tasks is streamed, never held in memory whole (decision 046).
+   * The page's documents as stored (JSON), read from the database a few at a time as the iteration
+   * reaches them: an answer of many large tasks is streamed, never held in memory whole (decision 046).
    */
-  docs: Iterable<string>;
+  docs: AsyncIterable<string>;
   total: number;
   /** over the same filters: tasks by status */
   countByStatus: Record<string, number>;
@@ -190,54 +190,59 @@ export type ImportConfigDoc = {
 };
 
 export interface Store {
+  /** `sqlite` or `postgres` */
+  readonly engine: string;
   /** the user a token (already SHA-256 hashed) belongs to */
-  findTokenUser(tokenHash: Buffer): AuthUser | undefined;
-  directory(organizationId: string): Directory;
+  findTokenUser(tokenHash: Buffer): Promise<AuthUser | undefined>;
+  directory(organizationId: string): Promise<Directory>;
   /** the built-in places index (docs/decisions/053) */
   places: PlaceRows;
   /** external geocoders' answers (docs/decisions/055) */
   geocodeCache: GeocodeCache;
   /** makes the organisation exactly what the file says (upsert by _id); its tasks are kept */
-  upsertOrganization(org: SeedOrganization): void;
+  upsertOrganization(org: SeedOrganization): Promise<void>;
   /** removes the organisations not in `keep` (their tasks stay); the names of those removed */
-  keepOnlyOrganizations(keep: readonly string[]): string[];
+  keepOnlyOrganizations(keep: readonly string[]): Promise<string[]>;
   /** all or nothing */
-  insertTasks(tasks: readonly TaskDoc[]): void;
+  insertTasks(tasks: readonly TaskDoc[]): Promise<void>;
   /** the live answer an organisation's Idempotency-Key got, if any */
   findIdempotentAnswer(
     organizationId: string,
     key: string,
     expiredBeforeMs: number,
-  ): IdempotentAnswer | undefined;
+  ): Promise<IdempotentAnswer | undefined>;
   /**
    * Tasks and the key's answer in one transaction. When the key already has a live answer, nothing is
    * written and that answer is returned.
    */
-  insertTasksOnce(tasks: readonly TaskDoc[], answer: NewIdempotentAnswer): IdempotentAnswer | undefined;
+  insertTasksOnce(
+    tasks: readonly TaskDoc[],
+    answer: NewIdempotentAnswer,
+  ): Promise<IdempotentAnswer | undefined>;
   /**
-   * Many creates in ONE transaction (`BEGIN IMMEDIATE`), in order: each item as insertTasksOnce would
-   * store it (its key looked up inside the transaction, so an earlier item of the same batch counts),
-   * and an item that fails is undone alone and reported in its outcome. Throws when the transaction
-   * itself fails: then nothing of the batch is stored.
+   * Many creates in ONE transaction, in order: each item as insertTasksOnce would store it (its key
+   * looked up inside the transaction, so an earlier item of the same batch counts), and an item that
+   * fails is undone alone and reported in its outcome. Rejects when the transaction itself fails: then
+   * nothing of the batch is stored.
    */
-  insertTaskBatch(items: readonly PendingCreate[]): PendingOutcome[];
+  insertTaskBatch(items: readonly PendingCreate[]): Promise<PendingOutcome[]>;
   /**
    * Stores a preset; one of the same reference and name is replaced (keeping its _id and createdTime).
    * Returns what is stored, or undefined when the reference already holds `max` others.
    */
-  saveImportConfig(doc: ImportConfigDoc, max: number): ImportConfigDoc | undefined;
+  saveImportConfig(doc: ImportConfigDoc, max: number): Promise<ImportConfigDoc | undefined>;
   /** a reference's presets, the most recently saved first */
   listImportConfigs(
     organizationId: string,
     referenceType: string,
     referenceId: string,
     limit: number,
-  ): ImportConfigDoc[];
-  getTask(organizationId: string, taskId: string): TaskDoc | undefined;
+  ): Promise<ImportConfigDoc[]>;
+  getTask(organizationId: string, taskId: string): Promise<TaskDoc | undefined>;
   /** bytes of the organisation's stored task documents, for its quota (decision 046) */
-  taskBytes(organizationId: string): number;
-  listTasks(organizationId: string, query: TaskQuery): TaskPage;
+  taskBytes(organizationId: string): Promise<number>;
+  listTasks(organizationId: string, query: TaskQuery): Promise<TaskPage>;
   /** resolves once the database has answered a trivial query; GET /health/ready (decision 066) */
   ping(): Promise<void>;
-  close(): void;
+  close(): Promise<void>;
 }

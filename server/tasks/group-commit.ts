@@ -21,8 +21,11 @@ export interface GroupCommit {
    * batch could not be stored; then nothing of this item is.
    */
   add(item: PendingCreate): Promise<IdempotentAnswer | undefined>;
-  /** commits what is waiting now, without waiting for the scheduled turn (server shutdown) */
-  flush(): void;
+  /**
+   * Commits what is waiting now, without waiting for the scheduled turn, and resolves once that and every
+   * batch already committing have settled (server shutdown: the store may be closed after it).
+   */
+  flush(): Promise<void>;
 }
 
 interface Waiting {
@@ -36,14 +39,16 @@ export function groupCommit(store: Store, options: GroupCommitOptions = {}): Gro
   const schedule = options.schedule ?? ((flush: () => void) => void setImmediate(flush));
   let queue: Waiting[] = [];
   let scheduled = false;
+  const committing = new Set<Promise<void>>();
 
-  const flush = () => {
+  // While one batch commits the next gathers; on SQLite's one connection they take turns.
+  const commit = async () => {
     const batch = queue;
     queue = [];
     if (batch.length === 0) return;
     let outcomes;
     try {
-      outcomes = store.insertTaskBatch(batch.map((w) => w.item));
+      outcomes = await store.insertTaskBatch(batch.map((w) => w.item));
     } catch (error) {
       for (const w of batch) w.reject(error);
       return;
@@ -55,17 +60,25 @@ export function groupCommit(store: Store, options: GroupCommitOptions = {}): Gro
       else w.reject(o.error);
     });
   };
+  const start = () => {
+    const done = commit();
+    committing.add(done);
+    void done.finally(() => committing.delete(done));
+  };
   const scheduledFlush = () => {
     scheduled = false;
-    flush();
+    start();
   };
 
   return {
-    flush,
+    async flush() {
+      start();
+      await Promise.all(committing);
+    },
     add(item) {
       return new Promise((resolve, reject) => {
         queue.push({ item, resolve, reject });
-        if (queue.length >= max) flush();
+        if (queue.length >= max) start();
         else if (!scheduled) {
           scheduled = true;
           schedule(scheduledFlush);

@@ -41,10 +41,13 @@ function recordBatches(store: Store): number[] {
 
 describe('groupCommit on a real SQLite store', () => {
   const dir = mkdtempSync(join(tmpdir(), 'composer-gc-'));
-  const store = openSqliteStore(join(dir, 'gc.db'));
-  loadOrganizationFile(store, DEFAULT_SEED);
-  afterAll(() => {
-    store.close();
+  let store: Store;
+  beforeAll(async () => {
+    store = await openSqliteStore(join(dir, 'gc.db'));
+    await loadOrganizationFile(store, DEFAULT_SEED);
+  });
+  afterAll(async () => {
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   });
   const now = Date.parse('2024-05-01T00:00:00Z');
@@ -60,7 +63,7 @@ describe('groupCommit on a real SQLite store', () => {
     const done = await Promise.all(tasks.map((t) => commits.add({ task: t })));
     expect(done).toEqual([undefined, undefined, undefined]);
     expect(batches).toEqual([3]);
-    for (const t of tasks) expect(store.getTask(ORG, t._id)?._id).toBe(t._id);
+    for (const t of tasks) expect((await store.getTask(ORG, t._id))?._id).toBe(t._id);
   });
 
   it('max 1: every add is its own transaction, committed at once', async () => {
@@ -78,8 +81,8 @@ describe('groupCommit on a real SQLite store', () => {
     expect(a).toBeUndefined();
     expect(b?.response).toBe(first.answer!.response);
     expect(b?.fingerprint.equals(first.answer!.fingerprint)).toBe(true);
-    expect(store.getTask(ORG, first.task._id)).toBeDefined();
-    expect(store.getTask(ORG, second.task._id)).toBeUndefined();
+    expect(await store.getTask(ORG, first.task._id)).toBeDefined();
+    expect(await store.getTask(ORG, second.task._id)).toBeUndefined();
   });
 
   it('one key with another body in the same batch: the first answer, whose fingerprint differs (→ 409)', async () => {
@@ -88,7 +91,7 @@ describe('groupCommit on a real SQLite store', () => {
     const second = keyedItem('gc-other', { ...DOCS_BODY, field1: 'Someone else' });
     const [, b] = await Promise.all([commits.add(first), commits.add(second)]);
     expect(b?.fingerprint.equals(second.answer!.fingerprint)).toBe(false);
-    expect(store.getTask(ORG, second.task._id)).toBeUndefined();
+    expect(await store.getTask(ORG, second.task._id)).toBeUndefined();
   });
 
   it('an item that fails (duplicate _id) fails alone; its key answer is not kept; the others commit', async () => {
@@ -107,10 +110,10 @@ describe('groupCommit on a real SQLite store', () => {
     ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'fulfilled']);
     expect(String((results[1] as PromiseRejectedResult).reason)).toMatch(/UNIQUE constraint/);
-    expect(store.getTask(ORG, before._id)).toBeDefined();
-    expect(store.getTask(ORG, after.task._id)).toBeDefined();
-    expect(store.findIdempotentAnswer(ORG, 'gc-clash', 0)).toBeUndefined();
-    expect(store.findIdempotentAnswer(ORG, 'gc-after', 0)).toBeDefined();
+    expect(await store.getTask(ORG, before._id)).toBeDefined();
+    expect(await store.getTask(ORG, after.task._id)).toBeDefined();
+    expect(await store.findIdempotentAnswer(ORG, 'gc-clash', 0)).toBeUndefined();
+    expect(await store.findIdempotentAnswer(ORG, 'gc-after', 0)).toBeDefined();
     // The same key may be used again: nothing of the failed item was kept.
     expect(await commits.add(keyedItem('gc-clash', DOCS_BODY))).toBeUndefined();
   });
@@ -118,7 +121,7 @@ describe('groupCommit on a real SQLite store', () => {
   it('when the transaction itself fails, every add of the batch rejects', async () => {
     const failing = {
       ...store,
-      insertTaskBatch: (): PendingOutcome[] => {
+      insertTaskBatch: async (): Promise<PendingOutcome[]> => {
         throw new Error('database is locked');
       },
     };

@@ -7,7 +7,9 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppDeps } from '../../server/app';
 import { DEFAULT_SEED } from '../../server/config';
 import { loadOrganizationFile } from '../../server/seed/load';
+import { openPostgresStore } from '../../server/store/pg-store';
 import { openSqliteStore } from '../../server/store/sqlite-store';
+import { pglitePool } from '../support/pglite-pool';
 import type { Store } from '../../server/store/types';
 import seed from '../../server/seed/demo-org.json';
 
@@ -104,14 +106,20 @@ export interface StartOptions extends Omit<AppDeps, 'store'> {
   seed?: string;
   /** no store at all (upstream mode) */
   noStore?: boolean;
+  /** the store's engine: a SQLite file (default), or PostgreSQL in this process (PGlite) */
+  engine?: 'sqlite' | 'pglite';
 }
 
 export async function startServer(opts: StartOptions = {}): Promise<TestServer> {
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'composer-api-'));
   const dbPath = join(dir, 'composer.db');
-  const { dir: _d, seed: seedFile, noStore, ...deps } = opts;
-  const store = noStore ? undefined : openSqliteStore(dbPath);
-  if (store) loadOrganizationFile(store, seedFile ?? DEFAULT_SEED);
+  const { dir: _d, seed: seedFile, noStore, engine, ...deps } = opts;
+  const store = noStore
+    ? undefined
+    : engine === 'pglite'
+      ? await openPostgresStore({ url: 'postgres://pglite/memory' }, {}, pglitePool())
+      : await openSqliteStore(dbPath);
+  if (store) await loadOrganizationFile(store, seedFile ?? DEFAULT_SEED);
   // Tests fire hundreds of requests at once from one address: the limits that count per address are
   // lifted unless a test sets them.
   const app = await buildApp({
@@ -138,7 +146,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
     anonymous: client(api),
     async close() {
       await app.close();
-      store?.close();
+      await store?.close();
       if (opts.dir === undefined) rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -26,12 +26,12 @@ beforeAll(async () => {
     json(res, { data: user, status: true });
   });
   dir = mkdtempSync(join(tmpdir(), 'composer-places-upstream-'));
-  store = openSqliteStore(join(dir, 'cache.db'));
+  store = await openSqliteStore(join(dir, 'cache.db'));
   s = await startServer({ upstream: `${mileapp.url}/api/v3`, noStore: true, placesStore: store });
 });
 afterAll(async () => {
   await s.close();
-  store.close();
+  await store.close();
   await mileapp.close();
   rmSync(dir, { recursive: true, force: true });
 });

@@ -7,6 +7,8 @@ export const toolEnv = {
   reliabilityDir: process.env.RELIABILITY_DIR ?? '.ci/reports/reliability',
   /** cases per property of the generated-bodies test */
   propertyRuns: Number(process.env.PROPERTY_RUNS ?? 2000),
+  /** a real PostgreSQL for the store tests (its public schema is emptied); skipped when unset */
+  testDatabaseUrl: process.env.TEST_DATABASE_URL,
   /** a real Redis for the shared rate limit's test (redis://127.0.0.1:6379); that test is skipped without it */
   testRedisUrl: process.env.TEST_REDIS_URL,
   soak: {
