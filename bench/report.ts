@@ -19,6 +19,7 @@ const ORDER = [
   'import',
   'places',
   'place-suggest',
+  'scale',
 ];
 const DOC = join(ROOT, 'docs/performance.md');
 

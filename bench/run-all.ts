@@ -12,6 +12,7 @@ import { machine } from './lib/machine';
 import { RESULTS_DIR } from './lib/table';
 import { writeReport } from './report';
 import { runPlaces } from './places';
+import { runScale } from './scale';
 import { runServer } from './server';
 import { runServerStages } from './server-stages';
 import { runValidation } from './validation';
@@ -27,6 +28,7 @@ const STEPS: Record<string, () => unknown> = {
   import: runImport,
   places: runPlaces,
   'place-suggest': runPlaceSuggest,
+  scale: runScale,
 };
 const aliases: Record<string, string> = {
   bulk: 'server',
