@@ -26,8 +26,6 @@ const STORE = storeArg === -1 ? 'sqlite' : process.argv[storeArg + 1];
 const CLIENTS = 24;
 const LOAD_S = 14;
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const server = createServer();
@@ -87,17 +85,7 @@ async function killRound(
       prefix: 'kill',
       bodyFor,
     });
-    await sleep(4_000);
-    await instances.kill(0);
-    events.push(`instance 0 killed (SIGKILL) at ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    await sleep(2_000);
-    const code = await instances.restart(1);
-    events.push(
-      `instance 1 stopped (SIGTERM, exit ${code}) and restarted at ${((Date.now() - started) / 1000).toFixed(1)} s`,
-    );
-    await sleep(2_000);
-    await instances.revive(0);
-    events.push(`instance 0 started again at ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    events.push(...(await instances.injectFaults('instance')));
     const outcomes: KeyOutcome[] = await load;
 
     const stored = await storedMarkers(instances.targets[2]!.url, token, 'kill-');

@@ -60,8 +60,6 @@ async function fakeMileApp(): Promise<FakeMileApp> {
 const bodyFor = (marker: string) =>
   JSON.stringify({ flow: 'Visit', hubId: '634e98498ce07d29474a7e29', field1: marker, field3: '-6.2,106.8' });
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 export async function gatewayRound() {
   const fake = await fakeMileApp();
   const dir = mkdtempSync(join(tmpdir(), 'composer-gateways-'));
@@ -81,17 +79,7 @@ export async function gatewayRound() {
       prefix: 'gateway',
       bodyFor,
     });
-    await sleep(3_000);
-    await instances.kill(0);
-    events.push(`gateway 0 killed (SIGKILL) at ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    await sleep(2_000);
-    const code = await instances.restart(1);
-    events.push(
-      `gateway 1 stopped (SIGTERM, exit ${code}) and restarted at ${((Date.now() - started) / 1000).toFixed(1)} s`,
-    );
-    await sleep(2_000);
-    await instances.revive(0);
-    events.push(`gateway 0 started again at ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    events.push(...(await instances.injectFaults('gateway')));
     const outcomes = await load;
 
     const acknowledged = outcomes.filter((o) => o.acknowledged);

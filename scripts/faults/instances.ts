@@ -1,6 +1,10 @@
 // Three server processes sharing one PostgreSQL and one Redis, each killable and restartable on its port.
 import { startServerProcess, type ServerProcess } from '../../test/support/server-process';
 
+/** seconds of load before the first fault */
+const FIRST_FAULT_S = 3;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 export class Instances {
   readonly live: (ServerProcess | undefined)[] = [];
   readonly ports: number[] = [];
@@ -59,6 +63,26 @@ export class Instances {
 
   async revive(i: number): Promise<void> {
     this.live[i] = await this.launch(this.ports[i]);
+  }
+
+  /**
+   * The faults every round injects while its clients run: instance 0 killed, instance 1 stopped cleanly
+   * and restarted, instance 0 started again. Returns what happened when, for the report.
+   */
+  async injectFaults(name: string): Promise<string[]> {
+    const started = Date.now();
+    const at = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+    const events: string[] = [];
+    await sleep(FIRST_FAULT_S * 1000);
+    await this.kill(0);
+    events.push(`${name} 0 killed (SIGKILL) at ${at()}`);
+    await sleep(2_000);
+    const code = await this.restart(1);
+    events.push(`${name} 1 stopped (SIGTERM, exit ${code}) and restarted at ${at()}`);
+    await sleep(2_000);
+    await this.revive(0);
+    events.push(`${name} 0 started again at ${at()}`);
+    return events;
   }
 
   async stopAll(): Promise<void> {
