@@ -86,8 +86,17 @@ async function main(): Promise<number> {
     console.log(`soak: ${CONNECTIONS} connections, ${DURATION_S} s`);
     const run = await load(s, DURATION_S, 'soak');
     clearInterval(sampler);
+    // V8 gives memory back when its collector runs, which may be seconds after the load ends: a leak never
+    // comes back down, a late collection does. So the figure is the lowest of the 15 s after those 2 s.
+    // First the requests still in flight finish (the retries below read the database after them).
     await new Promise((r) => setTimeout(r, 2000));
-    const endMb = rssMb(pid);
+    const settleStart = Date.now();
+    let endMb = rssMb(pid);
+    while (endMb - warmMb > RSS_GROWTH_LIMIT_MB && Date.now() - settleStart < 15_000) {
+      await new Promise((r) => setTimeout(r, 500));
+      endMb = Math.min(endMb, rssMb(pid));
+    }
+    const settledS = Math.round((Date.now() - settleStart) / 100) / 10;
 
     // autocannon stops with up to one request per connection in flight, its answer never read: the
     // client would retry those under their key, and so do we. Each must be answered with its stored task.
@@ -150,9 +159,9 @@ async function main(): Promise<number> {
       detail: `${created} answered 201 under load, ${unanswered.length} in flight at the end and retried (${replayed} replayed), ${rows.length} tasks stored, ${lost.length} lost, ${extra.length} unaccounted`,
     });
     checks.push({
-      title: `memory flat: resident memory after the run at most ${RSS_GROWTH_LIMIT_MB} MB above the end of the warm-up`,
+      title: `memory flat: resident memory after the run (within 15 s) at most ${RSS_GROWTH_LIMIT_MB} MB above the end of the warm-up`,
       ok: endMb - warmMb <= RSS_GROWTH_LIMIT_MB,
-      detail: `RSS at start ${startMb} MB, after warm-up ${warmMb} MB, peak during run ${Math.max(...samples)} MB, after run ${endMb} MB`,
+      detail: `RSS at start ${startMb} MB, after warm-up ${warmMb} MB, peak during run ${Math.max(...samples)} MB, after run ${endMb} MB (lowest within ${settledS} s)`,
     });
 
     for (const c of checks) console.log(`${c.ok ? 'ok  ' : 'FAIL'} ${c.title}\n     ${c.detail}`);
