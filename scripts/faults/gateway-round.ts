@@ -64,7 +64,7 @@ const bodyFor = (marker: string) =>
 export async function gatewayRound(postgresUrl?: string) {
   const fake = await fakeMileApp();
   const dir = mkdtempSync(join(tmpdir(), 'composer-gateways-'));
-  const records =
+  const records: Record<string, string> =
     postgresUrl === undefined ? { DATABASE: join(dir, 'gateway.db') } : { DATABASE_URL: postgresUrl };
   const shared = postgresUrl === undefined ? 'in one SQLite file' : 'in one PostgreSQL';
   const instances = new Instances(
