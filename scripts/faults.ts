@@ -173,7 +173,7 @@ async function main(): Promise<number> {
       figures: limit.figures,
       passed: limit.checks.every((c) => c.ok),
     });
-    const gateway = await gatewayRound();
+    const gateway = await gatewayRound(pg?.url);
     checks.push(...gateway.checks);
     recordReliability({
       id: 'faults-gateway',

@@ -55,7 +55,7 @@ const OTHER_FILES: [string, string, string][] = [
   [
     'test/api/upstream-idempotency.test.ts',
     'Idempotency-Key through the gateway (issue 14)',
-    'a fake MileApp on 127.0.0.1 behind the UPSTREAM gateway: retries after success, 6 concurrent requests with one key, another body under a used key, a fake that stores the task and then drops the connection, a 5xx, a refusal, another token with the same key, a restart of the gateway on the same file, a claim left pending by a dead gateway, an unreachable upstream',
+    'a fake MileApp on 127.0.0.1 behind the UPSTREAM gateway, its key records on a SQLite file and on PostgreSQL (PGlite): retries after success, 6 concurrent requests with one key, another body under a used key, a fake that stores the task and then drops the connection, a 5xx, a refusal, another token with the same key, a restart of the gateway on the same records, a claim left pending by a dead gateway, an unreachable upstream',
   ],
   [
     'test/api/protocol.test.ts',

@@ -41,7 +41,7 @@ import { taskRoutes } from './routes/tasks';
 import { userRoutes } from './routes/users';
 import type { RouteDeps } from './routes/deps';
 import type { Store } from './store/types';
-import type { UpstreamKeyStore } from './store/upstream-keys';
+import type { UpstreamKeyStore } from './store/upstream-key-rows';
 import type { GeocoderName } from './config';
 import {
   DEFAULT_CACHE_TTL_MS,

@@ -15,7 +15,6 @@ import { loadOrganizationFile, SeedError } from './seed/load';
 import { openPostgresStore } from './store/pg-store';
 import { openSqliteStore } from './store/sqlite-store';
 import type { Store } from './store/types';
-import { openUpstreamKeys } from './store/upstream-keys';
 import { gracefulShutdown } from './shutdown';
 
 const WEB_DIR = fileURLToPath(new URL('../dist', import.meta.url));
@@ -27,7 +26,7 @@ interface Shared {
 
 interface Started {
   app: FastifyInstance;
-  /** what to close after the server: the store, and in UPSTREAM mode the gateway's key records */
+  /** what to close after the server */
   store?: Pick<Store, 'close'>;
   token?: string;
 }
@@ -58,7 +57,7 @@ async function start(config: Config, shared: Shared): Promise<Started> {
       perAddress: config.connectionsPerAddress,
     },
   };
-  // UPSTREAM mode opens the same database: it holds only the geocoder's cache and the cities (decision 054).
+  // UPSTREAM mode opens a database too: what it holds there is said below.
   const store = config.postgres
     ? await openPostgresStore(config.postgres, { placesCountry: config.geocoderCountry })
     : await openSqliteStore(config.database, {
@@ -67,26 +66,17 @@ async function start(config: Config, shared: Shared): Promise<Started> {
       });
   if (config.upstream !== undefined) {
     // No organisation is loaded: the database holds the geocoder's cache and the cities (decision 054),
-    // and the gateway's Idempotency-Key records (decision 060), which stay in the SQLite file (DATABASE)
-    // even when DATABASE_URL puts the places in PostgreSQL.
-    let upstreamKeys: ReturnType<typeof openUpstreamKeys>;
+    // and the gateway's Idempotency-Key records (decision 060), so gateways on one DATABASE_URL share them.
     try {
-      upstreamKeys = openUpstreamKeys(config.database);
+      const app = await buildApp({
+        ...common,
+        upstream: config.upstream,
+        placesStore: store,
+        upstreamKeys: store.upstreamKeys,
+      });
+      return { app, store };
     } catch (e) {
       await store.close();
-      throw e;
-    }
-    const both = {
-      async close() {
-        upstreamKeys.close();
-        await store.close();
-      },
-    };
-    try {
-      const app = await buildApp({ ...common, upstream: config.upstream, placesStore: store, upstreamKeys });
-      return { app, store: both };
-    } catch (e) {
-      await both.close();
       throw e;
     }
   }

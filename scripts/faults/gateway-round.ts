@@ -1,5 +1,5 @@
-// The gateway (UPSTREAM mode) under the same faults: three gateway processes sharing one file of
-// Idempotency-Key records in front of a fake MileApp that stores every task and, now and then, drops the
+// The gateway (UPSTREAM mode) under the same faults: three gateway processes sharing their
+// Idempotency-Key records (one SQLite file, or the PostgreSQL of `--store postgres`) in front of a fake MileApp that stores every task and, now and then, drops the
 // answer after storing it. One gateway is killed with SIGKILL mid-load and another restarted. MileApp must
 // hold at most one task per key, exactly one for every acknowledged key, and a lost answer must come back
 // as "may already exist", never as a second task.
@@ -60,11 +60,15 @@ async function fakeMileApp(): Promise<FakeMileApp> {
 const bodyFor = (marker: string) =>
   JSON.stringify({ flow: 'Visit', hubId: '634e98498ce07d29474a7e29', field1: marker, field3: '-6.2,106.8' });
 
-export async function gatewayRound() {
+/** `postgresUrl`: the gateways keep their records there (DATABASE_URL); one SQLite file of their own without */
+export async function gatewayRound(postgresUrl?: string) {
   const fake = await fakeMileApp();
   const dir = mkdtempSync(join(tmpdir(), 'composer-gateways-'));
+  const records: Record<string, string> =
+    postgresUrl === undefined ? { DATABASE: join(dir, 'gateway.db') } : { DATABASE_URL: postgresUrl };
+  const shared = postgresUrl === undefined ? 'in one SQLite file' : 'in one PostgreSQL';
   const instances = new Instances(
-    { UPSTREAM: fake.url, DATABASE: join(dir, 'gateway.db'), RATE_LIMIT: '0', LOG_LEVEL: 'warn' },
+    { UPSTREAM: fake.url, ...records, RATE_LIMIT: '0', LOG_LEVEL: 'warn' },
     false,
   );
   const events: string[] = [];
@@ -108,7 +112,7 @@ export async function gatewayRound() {
     return {
       checks,
       cases: outcomes.length,
-      injects: `${CLIENTS} clients spread over three gateways (UPSTREAM mode) that share one SQLite file of Idempotency-Key records, in front of a fake MileApp that stores every create and drops every ${DROP_EVERY}th answer after storing it, for ${LOAD_S} s; one gateway killed with SIGKILL, another stopped with SIGTERM and restarted.`,
+      injects: `${CLIENTS} clients spread over three gateways (UPSTREAM mode) that share their Idempotency-Key records ${shared}, in front of a fake MileApp that stores every create and drops every ${DROP_EVERY}th answer after storing it, for ${LOAD_S} s; one gateway killed with SIGKILL, another stopped with SIGTERM and restarted.`,
       figures: {
         'keys sent': outcomes.length,
         'acknowledged (201)': acknowledged.length,

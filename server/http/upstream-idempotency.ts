@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { MAY_ALREADY_EXIST_CODE } from '../../src/shared/failed-codes';
-import type { UpstreamKeyRecord, UpstreamKeyStore } from '../store/upstream-keys';
+import type { UpstreamKeyRecord, UpstreamKeyStore } from '../store/upstream-key-rows';
 import { failure, sendFailure } from './envelope';
 import {
   fingerprint,

@@ -139,6 +139,21 @@ const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX geocode_cache_expiry ON geocode_cache (expires_ms);
   `,
+  // The UPSTREAM gateway's Idempotency-Key records (docs/decisions/060). IF NOT EXISTS: gateways before
+  // this version created the same table in the same file outside the schema versions; its rows are kept.
+  `
+  CREATE TABLE IF NOT EXISTS upstream_keys (
+    scope TEXT NOT NULL,
+    key TEXT NOT NULL,
+    fingerprint BLOB NOT NULL,
+    state TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    response TEXT NOT NULL,
+    created_ms INTEGER NOT NULL,
+    PRIMARY KEY (scope, key)
+  );
+  CREATE INDEX IF NOT EXISTS upstream_keys_created ON upstream_keys (created_ms);
+  `,
 ];
 
 /** Brings the schema up to date; returns the version the file had before (0 for a new one). */

@@ -95,6 +95,20 @@ const MIGRATIONS: readonly (readonly string[])[] = [
     'CREATE TABLE geocode_cache (key text PRIMARY KEY, answer text NOT NULL, expires_ms bigint NOT NULL)',
     'CREATE INDEX geocode_cache_expiry ON geocode_cache (expires_ms)',
   ],
+  // The UPSTREAM gateway's Idempotency-Key records (docs/decisions/060), as SQLite's version 6.
+  [
+    `CREATE TABLE upstream_keys (
+      scope text NOT NULL,
+      key text NOT NULL,
+      fingerprint bytea NOT NULL,
+      state text NOT NULL,
+      status integer NOT NULL,
+      response text NOT NULL,
+      created_ms bigint NOT NULL,
+      PRIMARY KEY (scope, key)
+    )`,
+    'CREATE INDEX upstream_keys_created ON upstream_keys (created_ms)',
+  ],
 ];
 
 /** Any 64-bit number of our own: the advisory lock several starting servers queue on. */

@@ -64,6 +64,16 @@ export interface DB {
     precision: string;
   };
   geocode_cache: { key: string; answer: string; expires_ms: number };
+  /** the UPSTREAM gateway's Idempotency-Key records (upstream-key-rows.ts) */
+  upstream_keys: {
+    scope: string;
+    key: string;
+    fingerprint: Uint8Array;
+    state: string;
+    status: number;
+    response: string;
+    created_ms: number;
+  };
 }
 
 /** bytea comes back from PGlite as a Uint8Array, from the other drivers as a Buffer. */

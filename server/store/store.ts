@@ -11,6 +11,7 @@ import { organizationPruner, organizationWriter } from './org-writes';
 import { placeRows } from './place-rows';
 import { asBuffer, type DB } from './schema';
 import { taskRows } from './task-rows';
+import { upstreamKeyRows } from './upstream-key-rows';
 import { cityRows, hubRows, taskRow } from '../places/rows';
 import type { AuthUser, Directory, Store, TaskDoc } from './types';
 
@@ -109,6 +110,7 @@ export async function openStore(engine: Engine, options: StoreOptions = {}): Pro
     directory: (organizationId) => directory(organizationId),
     places,
     geocodeCache: geocodeCacheRows(db),
+    upstreamKeys: upstreamKeyRows(engine),
     async upsertOrganization(org) {
       await writeOrganization(org);
       directories.delete(org._id);

@@ -2,6 +2,7 @@
 // PostgreSQL (docs/decisions/062). Asynchronous because PostgreSQL is.
 import type { GeocodeCache } from './geocode-cache-rows';
 import type { PlaceRows } from './place-rows';
+import type { UpstreamKeyStore } from './upstream-key-rows';
 import type { FlowSpec } from '../../src/flow/types';
 
 export interface HubRecord {
@@ -199,6 +200,8 @@ export interface Store {
   places: PlaceRows;
   /** external geocoders' answers (docs/decisions/055) */
   geocodeCache: GeocodeCache;
+  /** the UPSTREAM gateway's Idempotency-Key records (docs/decisions/060) */
+  upstreamKeys: UpstreamKeyStore;
   /** makes the organisation exactly what the file says (upsert by _id); its tasks are kept */
   upsertOrganization(org: SeedOrganization): Promise<void>;
   /** removes the organisations not in `keep` (their tasks stay); the names of those removed */

@@ -1,13 +1,20 @@
 // Idempotency-Key through the UPSTREAM gateway (docs/decisions/060), against a fake MileApp on 127.0.0.1
-// that counts what it was sent and can be told to store a task and then drop the connection.
+// that counts what it was sent and can be told to store a task and then drop the connection. The key
+// records are the store's, so every test runs on a SQLite file and on PostgreSQL in this process
+// (PGlite); with TEST_DATABASE_URL set, again on that real PostgreSQL, in a schema of its own.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fingerprint } from '../../server/http/idempotency';
 import { keyScope } from '../../server/http/upstream-idempotency';
-import { openUpstreamKeys, type UpstreamKeyStore } from '../../server/store/upstream-keys';
+import { openPostgresStore, postgresPool } from '../../server/store/pg-store';
+import { openSqliteStore } from '../../server/store/sqlite-store';
+import type { Store } from '../../server/store/types';
+import { pglitePool } from '../support/pglite-pool';
+import { toolEnv } from '../support/tool-env';
 import { client, DEMO_TOKEN, DOCS_BODY, OTHER_TOKEN, startServer, type TestServer } from './harness';
 
 type Mode = 'ok' | 'drop' | 'refuse' | 'fail';
@@ -55,42 +62,76 @@ async function fakeMileApp(): Promise<Fake> {
   return fake;
 }
 
+const REAL_PG = toolEnv.testDatabaseUrl;
+/** Its own schema, so store.test.ts emptying `public` of the same database at the same time is harmless. */
+const REAL_SCHEMA = 'upstream_idempotency_test';
+
+async function realSchema(url: string, sqlText: string): Promise<void> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  await c.query(sqlText);
+  await c.end();
+}
+
+const engines: [string, (dir: string) => Promise<Store>][] = [
+  ['a SQLite file', (dir) => openSqliteStore(join(dir, 'gateway.db'))],
+  ['PostgreSQL (PGlite)', () => openPostgresStore({ url: 'postgres://pglite/memory' }, {}, pglitePool())],
+];
+if (REAL_PG !== undefined)
+  engines.push([
+    'PostgreSQL (TEST_DATABASE_URL)',
+    async () => {
+      await realSchema(REAL_PG, `DROP SCHEMA IF EXISTS ${REAL_SCHEMA} CASCADE; CREATE SCHEMA ${REAL_SCHEMA}`);
+      const pool = postgresPool({ url: REAL_PG, poolSize: 4 });
+      pool.on('connect', (c) => void c.query(`SET search_path TO ${REAL_SCHEMA}`));
+      return openPostgresStore({ url: REAL_PG }, {}, pool);
+    },
+  ]);
+
 let fake: Fake;
-let dir: string;
-let keys: UpstreamKeyStore;
-let gateway: TestServer;
 let n = 0;
 const key = () => `key-${++n}-${Date.now()}`;
 const keyed = (k: string) => ({ 'idempotency-key': k });
 
-async function startGateway(times = {}): Promise<TestServer> {
-  keys = openUpstreamKeys(join(dir, 'gateway.db'));
-  return startServer({ upstream: fake.api, noStore: true, upstreamKeys: keys, upstreamKeyTimes: times });
-}
-
-async function stopGateway() {
-  await gateway.close();
-  keys.close();
-}
-
 beforeAll(async () => {
   fake = await fakeMileApp();
-  dir = mkdtempSync(join(tmpdir(), 'composer-gateway-'));
-  gateway = await startGateway();
 });
 afterEach(() => {
   fake.mode = 'ok';
   fake.delayMs = 0;
 });
 afterAll(async () => {
-  await stopGateway();
-  await new Promise((r) => fake.server.close(r));
-  rmSync(dir, { recursive: true, force: true });
+  if (fake.server.listening) await new Promise((r) => fake.server.close(r));
+  if (REAL_PG !== undefined) await realSchema(REAL_PG, `DROP SCHEMA IF EXISTS ${REAL_SCHEMA} CASCADE`);
 });
 
 const postsSince = (before: number) => fake.posts.length - before;
 
-describe('Idempotency-Key through the UPSTREAM gateway', () => {
+describe.each(engines)('Idempotency-Key through the UPSTREAM gateway, records on %s', (_name, open) => {
+  let dir: string;
+  let store: Store;
+  let gateway: TestServer;
+  const startGateway = (times = {}) =>
+    startServer({
+      upstream: fake.api,
+      noStore: true,
+      upstreamKeys: store.upstreamKeys,
+      upstreamKeyTimes: times,
+    });
+  // A gateway stopped and started again finds the records where the last one left them.
+  const stopGateway = () => gateway.close();
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'composer-gateway-'));
+    store = await open(dir);
+    gateway = await startGateway();
+  }, 60_000);
+  afterAll(async () => {
+    await gateway?.close();
+    await store?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('forwards a keyed create once, with the key and token, and passes the 201 on', async () => {
     const before = fake.posts.length;
     const k = key();
@@ -240,49 +281,49 @@ describe('Idempotency-Key through the UPSTREAM gateway', () => {
     expect((await gateway.demo('POST', '/task', DOCS_BODY, keyed(lost))).body.failedCode).toBe('task-031');
     expect(postsSince(before)).toBe(0);
   });
-});
 
-describe('Idempotency-Key through the gateway, timing', () => {
-  it('answers "in progress" (503, Retry-After) when the first request outlasts the wait', async () => {
-    await stopGateway();
-    gateway = await startGateway({ waitMs: 200 });
-    fake.delayMs = 1500;
-    const before = fake.posts.length;
-    const k = key();
-    const first = gateway.demo('POST', '/task', DOCS_BODY, keyed(k));
-    await new Promise((r) => setTimeout(r, 100));
-    const second = await gateway.demo('POST', '/task', DOCS_BODY, keyed(k));
-    expect(second.status).toBe(503);
-    expect(second.headers.get('retry-after')).toBe('1');
-    expect(second.body.failedCode).toBe('sys-032');
-    expect((await first).status).toBe(201);
-    expect(postsSince(before)).toBe(1);
-  });
+  describe('timing', () => {
+    it('answers "in progress" (503, Retry-After) when the first request outlasts the wait', async () => {
+      await stopGateway();
+      gateway = await startGateway({ waitMs: 200 });
+      fake.delayMs = 1500;
+      const before = fake.posts.length;
+      const k = key();
+      const first = gateway.demo('POST', '/task', DOCS_BODY, keyed(k));
+      await new Promise((r) => setTimeout(r, 100));
+      const second = await gateway.demo('POST', '/task', DOCS_BODY, keyed(k));
+      expect(second.status).toBe(503);
+      expect(second.headers.get('retry-after')).toBe('1');
+      expect(second.body.failedCode).toBe('sys-032');
+      expect((await first).status).toBe(201);
+      expect(postsSince(before)).toBe(1);
+    });
 
-  it('treats a record left pending by a crashed gateway as "may already exist"', async () => {
-    await stopGateway();
-    gateway = await startGateway({ answerTimeoutMs: 100 });
-    const k = key();
-    // What a gateway killed mid-request leaves behind: a claim that never settles.
-    const scope = keyScope(`Bearer ${DEMO_TOKEN}`);
-    await keys.claim(scope, k, fingerprint('POST /task', DOCS_BODY), Date.now() - 10_000, 0);
-    const before = fake.posts.length;
-    const r = await gateway.demo('POST', '/task', DOCS_BODY, keyed(k));
-    expect(r.body.failedCode).toBe('task-031');
-    expect(postsSince(before)).toBe(0);
-  });
+    it('treats a record left pending by a crashed gateway as "may already exist"', async () => {
+      await stopGateway();
+      gateway = await startGateway({ answerTimeoutMs: 100 });
+      const k = key();
+      // What a gateway killed mid-request leaves behind: a claim that never settles.
+      const scope = keyScope(`Bearer ${DEMO_TOKEN}`);
+      await store.upstreamKeys.claim(scope, k, fingerprint('POST /task', DOCS_BODY), Date.now() - 10_000, 0);
+      const before = fake.posts.length;
+      const r = await gateway.demo('POST', '/task', DOCS_BODY, keyed(k));
+      expect(r.body.failedCode).toBe('task-031');
+      expect(postsSince(before)).toBe(0);
+    });
 
-  it('releases the key when MileApp could not be reached: the retry is sent', async () => {
-    const port = Number(new URL(fake.api).port);
-    await new Promise((r) => fake.server.close(r));
-    const k = key();
-    const down = await gateway.demo('POST', '/task', DOCS_BODY, keyed(k));
-    expect(down.status).toBe(502);
-    expect(down.body.failedCode).toBe('sys-045');
-    await new Promise<void>((r) => fake.server.listen(port, '127.0.0.1', r));
-    const before = fake.posts.length;
-    const up = await gateway.demo('POST', '/task', DOCS_BODY, keyed(k));
-    expect(up.status).toBe(201);
-    expect(postsSince(before)).toBe(1);
+    it('releases the key when MileApp could not be reached: the retry is sent', async () => {
+      const port = Number(new URL(fake.api).port);
+      await new Promise((r) => fake.server.close(r));
+      const k = key();
+      const down = await gateway.demo('POST', '/task', DOCS_BODY, keyed(k));
+      expect(down.status).toBe(502);
+      expect(down.body.failedCode).toBe('sys-045');
+      await new Promise<void>((r) => fake.server.listen(port, '127.0.0.1', r));
+      const before = fake.posts.length;
+      const up = await gateway.demo('POST', '/task', DOCS_BODY, keyed(k));
+      expect(up.status).toBe(201);
+      expect(postsSince(before)).toBe(1);
+    });
   });
 });

@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fingerprint, newAnswer } from '../../server/http/idempotency';
@@ -217,6 +218,46 @@ describe.each([...engines, ...REAL])('the store on %s', (_name, open) => {
     expect(stored.filter((t) => t !== undefined)).toHaveLength(1);
   });
 
+  it("keeps the gateway's key records: claimed once, settled, released, forgotten when expired", async () => {
+    const keys = store.upstreamKeys;
+    const fp = fingerprint('POST /task', { a: 1 });
+    expect(await keys.claim('scope-a', 'k1', fp, 1000, 0)).toBeUndefined();
+    expect(await keys.claim('scope-a', 'k1', fp, 1001, 0)).toEqual({
+      fingerprint: fp,
+      state: 'pending',
+      status: 0,
+      response: '',
+      createdMs: 1000,
+    });
+    // Another scope (another token's organisation) has keys of its own.
+    expect(await keys.claim('scope-b', 'k1', fp, 1002, 0)).toBeUndefined();
+    await keys.settle('scope-a', 'k1', 'answered', 201, '{"status":true}');
+    expect(await keys.find('scope-a', 'k1', 0)).toMatchObject({ state: 'answered', status: 201 });
+    // Only a pending claim is released: an answer stays to be replayed.
+    await keys.release('scope-a', 'k1');
+    expect(await keys.find('scope-a', 'k1', 0)).toMatchObject({ response: '{"status":true}' });
+    await keys.release('scope-b', 'k1');
+    expect(await keys.find('scope-b', 'k1', 0)).toBeUndefined();
+    // Expired (created before 1500): read as missing, and a new claim replaces it.
+    expect(await keys.find('scope-a', 'k1', 1500)).toBeUndefined();
+    expect(await keys.claim('scope-a', 'k1', fp, 2000, 1500)).toBeUndefined();
+    expect(await keys.find('scope-a', 'k1', 1500)).toMatchObject({ state: 'pending', createdMs: 2000 });
+  });
+
+  it('one gateway key from many concurrent claims: exactly one claims it, the others see it', async () => {
+    const fp = fingerprint('POST /task', { race: true });
+    // Several rounds: the first opens a pool's connections, the later ones race on them at once.
+    for (let round = 0; round < 10; round++) {
+      const claims = await Promise.all(
+        Array.from({ length: 8 }, (_, i) =>
+          store.upstreamKeys.claim('scope-race', `k${round}`, fp, 5000 + i, 0),
+        ),
+      );
+      expect(claims.filter((c) => c === undefined)).toHaveLength(1);
+      expect(claims.filter((c) => c?.state === 'pending')).toHaveLength(7);
+    }
+  });
+
   it('saves import presets: replaced by name, capped per reference, newest first', async () => {
     const preset = (name: string, at: string, id = `ic-${name}`): ImportConfigDoc => ({
       _id: id,
@@ -322,5 +363,35 @@ describe.each([...engines, ...REAL])('the store on %s', (_name, open) => {
     expect(await cache.get('nominatim search bandung', 0)).toBeUndefined();
     expect(await cache.get('photon search bogor', 0)).toBeUndefined();
     expect(await cache.get('photon search depok', 0)).toEqual([]);
+  });
+});
+
+describe('a SQLite file from a gateway that kept its key records outside the schema versions', () => {
+  it('keeps the records it holds', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'composer-store-'));
+    const path = join(dir, 'gateway.db');
+    try {
+      await (await openSqliteStore(path)).close();
+      // What such a gateway left: schema version 5, and the table it created itself, with a record.
+      const db = new Database(path);
+      db.exec('DROP TABLE upstream_keys');
+      db.exec(`CREATE TABLE upstream_keys (scope TEXT NOT NULL, key TEXT NOT NULL, fingerprint BLOB NOT NULL,
+        state TEXT NOT NULL, status INTEGER NOT NULL, response TEXT NOT NULL, created_ms INTEGER NOT NULL,
+        PRIMARY KEY (scope, key))`);
+      db.prepare(`INSERT INTO upstream_keys VALUES ('s', 'k', x'01', 'answered', 201, '{}', 1000)`).run();
+      db.pragma('user_version = 5');
+      db.close();
+      const store = await openSqliteStore(path);
+      try {
+        expect(await store.upstreamKeys.find('s', 'k', 0)).toMatchObject({ state: 'answered', status: 201 });
+        expect(await store.upstreamKeys.claim('s', 'k', Buffer.from([1]), 2000, 0)).toMatchObject({
+          response: '{}',
+        });
+      } finally {
+        await store.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
