@@ -2,12 +2,11 @@
 // and three servers on one PostgreSQL, in the same run, with what a request costs in CPU time: the servers'
 // own, and the whole machine's (PostgreSQL and the load generator included). Rate limit off.
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus } from 'node:os';
 import autocannon from 'autocannon';
 import { DOCS_BODY } from '../test/support/docs-example';
 import { startServerProcess, type ServerProcess } from '../test/support/server-process';
-import { startPostgres, type Service } from '../test/support/services';
+import { freePort, startPostgres, type Service } from '../test/support/services';
 import { isMain } from './lib/main';
 import { ratio, round } from './lib/stats';
 import { publish, type BenchResult, type Row } from './lib/table';
@@ -15,17 +14,6 @@ import { publish, type BenchResult, type Row } from './lib/table';
 const CONNECTIONS = 32;
 const DURATION_S = 8;
 const WARMUP_S = 2;
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
 
 const TICK_MS = 10; // USER_HZ is 100 on Linux
 

@@ -5,12 +5,11 @@
 // another instance gives exactly one task, and the per-organisation rate limit holds across the three while
 // another organisation is never throttled. Writes a Vitest-style report and the reliability record.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { JAKARTA } from '../test/support/docs-example';
 import { recordReliability } from '../test/support/reliability';
-import { startPostgres, startRedis, type Service } from '../test/support/services';
+import { freePort, startPostgres, startRedis, type Service } from '../test/support/services';
 import type { Check } from './faults/check';
 import { runClients, type KeyOutcome } from './faults/clients';
 import { gatewayRound } from './faults/gateway-round';
@@ -25,17 +24,6 @@ const storeArg = process.argv.indexOf('--store');
 const STORE = storeArg === -1 ? 'sqlite' : process.argv[storeArg + 1];
 const CLIENTS = 24;
 const LOAD_S = 14;
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
 
 const bodyFor = (marker: string) =>
   JSON.stringify({

@@ -2,13 +2,25 @@
 // fault rounds (scripts/faults.ts) and stopped by the same script: CI machines start with neither running.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createConnection } from 'node:net';
+import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export interface Service {
   url: string;
   stop(): Promise<void>;
+}
+
+/** A port nothing listens on now, for a service or server started next. */
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
 }
 
 /** Debian installs PostgreSQL's server binaries under a versioned folder, not on PATH. */
